@@ -1,0 +1,65 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { installAccessControl } from './auth/access';
+import { authRoutes, createAdminFromSettings } from './auth/routes';
+import type { Config } from './config';
+import { contactsRoutes } from './contacts/routes';
+import { openDatabase, type Db } from './db/database';
+import { installErrorHandler } from './http/error-handler';
+import { installSecurityHeaders } from './http/security';
+import { installStaticFiles } from './http/static-files';
+import { lookupsRoutes } from './registers/lookups-routes';
+import { usersRoutes } from './users/routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  logger: FastifyBaseLogger;
+  /** Where the built web app is; tests that only call the API leave it out. */
+  webRoot?: string;
+}
+
+/** The proxy: opens the database (migrating it), then wires plugins and one route folder per resource. */
+export async function buildApp({ config, logger, webRoot }: BuildAppOptions): Promise<FastifyInstance> {
+  const db = await openDatabase(config.DATA_DIR);
+  if (await createAdminFromSettings(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
+    logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
+  }
+
+  const app = Fastify({ loggerInstance: logger, trustProxy: false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.addHook('onClose', () => db.destroy());
+
+  installErrorHandler(app);
+  await installSecurityHeaders(app);
+  await app.register(cookie);
+  const sessionTtlMs = config.SESSION_TTL_MINUTES * 60 * 1000;
+  installAccessControl(app, { db, sessionTtlMs });
+  await installStaticFiles(app, webRoot);
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } }, () =>
+    Promise.resolve({ status: 'ok' as const }),
+  );
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    db,
+    sessionTtlMs,
+    loginMaxAttempts: config.LOGIN_MAX_ATTEMPTS,
+    loginWindowMs: config.LOGIN_WINDOW_MS,
+  });
+  await app.register(usersRoutes, { prefix: '/api/users', db });
+  await app.register(contactsRoutes, { prefix: '/api/contacts', db });
+  await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
+  return app;
+}

@@ -1,0 +1,103 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { firstAdminSchema, loginSchema, sessionUserSchema, setupStatusSchema, type SessionUser } from '../../shared/auth';
+import type { Db } from '../db/database';
+import { RequestError } from '../http/request-error';
+import { clearSessionCookie, currentUser, setSessionCookie } from './access';
+import { LoginLimiter } from './login-limiter';
+import { verifyPassword } from './password';
+import { createSession, deleteSession, sessionCookie } from './sessions';
+import { countUsers, findUserByEmail, insertUser, toUser } from './users-repository';
+
+export interface AuthRoutesOptions {
+  db: Db;
+  sessionTtlMs: number;
+  loginMaxAttempts: number;
+  loginWindowMs: number;
+}
+
+/** Judged by the socket only: a forwarded header is whatever the sender wants it to be. */
+function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
+  const { db, sessionTtlMs } = options;
+  const limiter = new LoginLimiter(options.loginMaxAttempts, options.loginWindowMs);
+
+  app.get(
+    '/setup',
+    { config: { access: 'public' }, schema: { response: { 200: setupStatusSchema } } },
+    async (request) => ({
+      needsSetup: (await countUsers(db)) === 0,
+      setupAllowed: isLoopback(request.socket.remoteAddress),
+    }),
+  );
+
+  app.post(
+    '/setup',
+    { config: { access: 'public' }, schema: { body: firstAdminSchema, response: { 201: sessionUserSchema } } },
+    async (request, reply) => {
+      if (!isLoopback(request.socket.remoteAddress)) throw new RequestError(403, 'setupLocalOnly');
+      // Checked and written in one transaction, so that two first-run forms cannot both succeed.
+      const user = await db.transaction().execute(async (trx) => {
+        if ((await countUsers(trx)) > 0) throw new RequestError(409, 'setupDone');
+        return insertUser(trx, { ...request.body, role: 'admin' });
+      });
+      request.log.info({ userId: user.id }, 'first administrator created');
+      const session = await createSession(db, user.id, sessionTtlMs);
+      setSessionCookie(request, reply, session.id, session.expiresAt);
+      const { id, name, email, role } = toUser(user);
+      return reply.status(201).send({ id, name, email, role });
+    },
+  );
+
+  app.post(
+    '/login',
+    { config: { access: 'public' }, schema: { body: loginSchema, response: { 200: sessionUserSchema } } },
+    async (request, reply): Promise<SessionUser> => {
+      const { email, password } = request.body;
+      const keys = [`address:${request.socket.remoteAddress ?? ''}`, `account:${email}`];
+      const waitMs = limiter.retryAfterMs(keys);
+      if (waitMs > 0) {
+        void reply.header('retry-after', Math.ceil(waitMs / 1000));
+        throw new RequestError(429, 'tooManyAttempts', {}, { minutes: Math.max(1, Math.ceil(waitMs / 60000)) });
+      }
+      const user = await findUserByEmail(db, email);
+      const valid = user !== undefined && user.active === 1 && (await verifyPassword(password, user.password_hash));
+      if (!user || !valid) {
+        limiter.recordFailure(keys);
+        request.log.info('sign-in failed');
+        throw new RequestError(401, 'wrongCredentials');
+      }
+      limiter.reset(keys);
+      const session = await createSession(db, user.id, sessionTtlMs);
+      setSessionCookie(request, reply, session.id, session.expiresAt);
+      request.log.info({ userId: user.id }, 'signed in');
+      return { id: user.id, name: user.name, email: user.email, role: user.role };
+    },
+  );
+
+  app.post(
+    '/logout',
+    { config: { access: 'user' }, schema: { response: { 204: z.null() } } },
+    async (request, reply) => {
+      const sessionId = request.cookies[sessionCookie];
+      if (sessionId) await deleteSession(db, sessionId);
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get('/me', { config: { access: 'user' }, schema: { response: { 200: sessionUserSchema } } }, (request) =>
+    Promise.resolve(currentUser(request)),
+  );
+};
+
+/** An operator's way to start: ADMIN_EMAIL/ADMIN_PASSWORD create the first administrator, only while none exists. */
+export async function createAdminFromSettings(db: Db, email: string | undefined, password: string | undefined): Promise<boolean> {
+  if (!email || !password || (await countUsers(db)) > 0) return false;
+  await insertUser(db, { name: 'Administraator', email, role: 'admin', password });
+  return true;
+}

@@ -1,0 +1,101 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings and flags are 0/1 integers, so that the
+ * same queries run on SQLite today and on PostgreSQL later.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  customer_classes: CodeNameTable;
+  classification_types: CodeNameTable;
+  classifications: TypedCodeNameTable;
+  object_types: CodeNameTable;
+  objects: TypedCodeNameTable;
+  contacts: ContactsTable;
+  contact_classifications: ContactLinkTable & { classification_code: string };
+  contact_objects: ContactLinkTable & { object_code: string };
+  smaily_log: SmailyLogTable;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: 'admin' | 'user';
+  password_hash: string;
+  active: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's value: the database alone cannot be used to sign in. */
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface CodeNameTable {
+  code: string;
+  name: string;
+}
+
+export interface TypedCodeNameTable extends CodeNameTable {
+  type_code: string;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  cust_type: number;
+  cust_cat: string | null;
+  email: string;
+  phone: string;
+  mobile: string;
+  person: string;
+  country_code: string;
+  inv_addr0: string;
+  inv_addr1: string;
+  inv_addr2: string;
+  inv_addr3: string;
+  inv_addr4: string;
+  vat_nr: string;
+  reg_nr1: string;
+  comment: string;
+  no_mail_posting: number;
+  blocked: number;
+  date_created: string;
+  date_changed: string;
+  /** Code, name and e-mail in search form (see normaliseForSearch), so search needs no function per row. */
+  search_text: string;
+  /** The e-mail as Smaily compares it (trimmed, lower case), for the duplicate rule of a push. */
+  email_key: string;
+}
+
+export interface ContactLinkTable {
+  contact_id: number;
+  /** Place on the card: the order in which a push joins the values. */
+  position: number;
+}
+
+export interface SmailyLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  /** The user's name when the entry was written, so that the log still reads right after a rename. */
+  user_name: string | null;
+  kind: string;
+  /** What the entry is about: a setting name, a contact code or a job id. */
+  subject: string | null;
+  outcome: string;
+  smaily_code: number | null;
+  smaily_message: string | null;
+  /** Kind-specific facts as JSON (filters, counts, what changed). */
+  details: string | null;
+}
+
+export type ContactRow = Selectable<ContactsTable>;
+export type NewContactRow = Insertable<ContactsTable>;
+export type UserRow = Selectable<UsersTable>;

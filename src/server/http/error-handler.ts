@@ -1,0 +1,45 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError } from '../../shared/errors';
+import { describeIssue, languageFromHeader, localize, type Language } from '../../shared/messages';
+import { RequestError } from './request-error';
+
+export function requestLanguage(request: FastifyRequest): Language {
+  return languageFromHeader(request.headers['accept-language']);
+}
+
+/**
+ * The one place where failures become answers: validation and RequestError give a 4xx naming the fields;
+ * anything unexpected is logged and answered with a generic 500 that leaks nothing.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const language = requestLanguage(request);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors: Record<string, string> = {};
+      for (const problem of error.validation) {
+        const issue = { code: problem.keyword, message: problem.message, ...problem.params };
+        const keys = problem.keyword === 'unrecognized_keys' ? (problem.params.keys as string[]) : [];
+        const paths = keys.length > 0 ? keys : [problem.instancePath.slice(1).replaceAll('/', '.') || (error.validationContext ?? 'body')];
+        for (const path of paths) errors[path] ??= describeIssue(issue, language);
+      }
+      return reply.status(400).send({ message: localize('checkFields', language), errors } satisfies ApiError);
+    }
+    if (error instanceof RequestError) {
+      const errors = Object.fromEntries(
+        Object.entries(error.fieldProblems).map(([path, problem]) => [path, localize(problem.text, language, problem.params)]),
+      );
+      const body: ApiError = { message: localize(error.text, language, error.params) };
+      if (Object.keys(errors).length > 0) body.errors = errors;
+      return reply.status(error.statusCode).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own refusals: malformed JSON, unsupported media type, body too large.
+      request.log.info({ code: error.code, status }, 'request refused');
+      return reply.status(status).send({ message: localize('badRequest', language) } satisfies ApiError);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ message: localize('serverError', language) } satisfies ApiError);
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const roles = ['admin', 'user'] as const; // administraator, kasutaja
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(200));
+const password = z.string().min(8).max(200);
+
+export const loginSchema = z.strictObject({ email: z.string().trim().toLowerCase().min(1).max(200), password: z.string().min(1).max(200) });
+export type LoginInput = z.infer<typeof loginSchema>;
+
+const passwordTwice = { password, passwordRepeat: z.string() };
+const samePasswords: [(value: { password: string; passwordRepeat: string }) => boolean, { message: string; path: string[] }] = [
+  (value) => value.password === value.passwordRepeat,
+  { message: 'passwordsDiffer', path: ['passwordRepeat'] },
+];
+
+export const firstAdminSchema = z
+  .strictObject({ name: z.string().trim().min(1).max(100), email, ...passwordTwice })
+  .refine(...samePasswords);
+export type FirstAdminInput = z.input<typeof firstAdminSchema>;
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const sessionUserSchema = userSchema.pick({ id: true, name: true, email: true, role: true });
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const setupStatusSchema = z.object({
+  /** No user exists yet: the first administrator must be created. */
+  needsSetup: z.boolean(),
+  /** This request may create it (it comes from the machine itself). */
+  setupAllowed: z.boolean(),
+});
+export type SetupStatus = z.infer<typeof setupStatusSchema>;
+
+export const createUserSchema = z
+  .strictObject({ name: z.string().trim().min(1).max(100), email, role: roleSchema, ...passwordTwice })
+  .refine(...samePasswords);
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z.strictObject({ role: roleSchema.optional(), active: z.boolean().optional(), name: z.string().trim().min(1).max(100).optional() });
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const resetPasswordSchema = z.strictObject(passwordTwice).refine(...samePasswords);
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const userParamsSchema = z.object({ id: z.coerce.number().int().positive() });
