@@ -22,9 +22,7 @@ declare const smailySubdomainBrand: unique symbol;
 /** A lowercase DNS label that parseSmailyAddress accepted; the only thing a Smaily URL is built from. */
 export type SmailySubdomain = string & { readonly [smailySubdomainBrand]: true };
 
-export type SmailyAddressResult =
-  | { ok: true; subdomain: SmailySubdomain }
-  | { ok: false; reason: SmailyAddressError };
+export type SmailyAddressResult = { ok: true; subdomain: SmailySubdomain } | { ok: false; reason: SmailyAddressError };
 
 const SUFFIX = '.sendsmaily.net';
 const MAX_LABEL_LENGTH = 63;
