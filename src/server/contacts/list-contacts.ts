@@ -18,9 +18,10 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
   if (query.custCat) filtered = filtered.where('contacts.cust_cat', '=', query.custCat);
   if (query.classification) {
     const code = query.classification;
-    filtered = filtered.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('contact_classifications')
+    filtered = filtered.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contact_classifications')
           .select(sql.lit(1).as('one'))
           .whereRef('contact_classifications.contact_id', '=', 'contacts.id')
           .where('contact_classifications.classification_code', '=', code),
