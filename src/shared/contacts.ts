@@ -84,7 +84,8 @@ export const contactListQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   sort: contactSortSchema.default('code'),
 });
-export type ContactListQuery = z.input<typeof contactListQuerySchema>;
+/** What a caller may send; the server fills in the defaults. */
+export type ContactListQuery = Partial<z.output<typeof contactListQuerySchema>>;
 
 export const contactListItemSchema = z.object({
   Code: z.string(),

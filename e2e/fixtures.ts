@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { openDatabase } from '../src/server/db/database';
+import { seedDemoData } from '../src/server/seed/seed-database';
+import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir';
+import { spawnApp, type SpawnedApp } from '../src/server/testing/spawn-app';
+
+export const admin = { email: 'admin@example.test', password: 'admin-pass-1', name: 'Administraator' };
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  server: SpawnedApp;
+}
+
+interface Fixtures {
+  /** How many demo contacts this test's database starts with (0: an empty database). */
+  demoContacts: number;
+  /** Settings added to the server's environment. */
+  serverEnv: Record<string, string>;
+  /** The real server on its own DATA_DIR and free port, with an administrator from ADMIN_EMAIL. */
+  app: RunningApp;
+  /** A page signed in as that administrator. */
+  adminPage: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  demoContacts: [300, { option: true }],
+  serverEnv: [{}, { option: true }],
+  app: async ({ demoContacts, serverEnv }, use) => {
+    const data = createTestDataDir();
+    if (demoContacts > 0) {
+      const db = await openDatabase(data.dir);
+      await seedDemoData(db, demoContacts);
+      await db.destroy();
+    }
+    const server = await spawnApp({
+      DATA_DIR: data.dir,
+      SECRET_KEY: testSecretKey,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      ...serverEnv,
+    });
+    await use({ url: server.url, dataDir: data.dir, server });
+    await server.stop();
+    data.remove();
+  },
+  baseURL: async ({ app }, use) => use(app.url),
+  adminPage: async ({ page, app }, use) => {
+    await signIn(page, app.url, admin);
+    await use(page);
+  },
+});
+
+/** Signs a page in through the API; the browser context shares the session cookie. */
+export async function signIn(page: Page, url: string, user: { email: string; password: string }): Promise<void> {
+  const response = await page.request.post(`${url}/api/auth/login`, { data: user });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Creates a kasutaja (role "user") through the administrator's API and returns their credentials. */
+export async function createUser(page: Page, url: string, name: string): Promise<{ email: string; password: string }> {
+  const user = { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.test`, role: 'user', password: 'user-pass-1', passwordRepeat: 'user-pass-1' };
+  const response = await page.request.post(`${url}/api/users`, { data: user });
+  expect(response.status(), await response.text()).toBe(201);
+  return { email: user.email, password: user.password };
+}
+
+export { expect };

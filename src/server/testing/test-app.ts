@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { Writable } from 'node:stream';
+import type { Role } from '../../shared/auth';
+import { buildApp } from '../app';
+import { insertUser } from '../auth/users-repository';
+import { loadConfig, type Config } from '../config';
+import { openDatabase } from '../db/database';
+import { createLogger } from '../logger';
+import { seedDemoData } from '../seed/seed-database';
+import { createTestDataDir, testSecretKey } from './data-dir';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  dataDir: string;
+  /** Every log line the app wrote, as text, for asserting that secrets stay out. */
+  logText: () => string;
+  /** Creates a user with this role and returns the Cookie header of a session of theirs. */
+  signIn: (role: Role, name?: string) => Promise<{ cookie: string; userId: number; email: string; password: string }>;
+  close: () => Promise<void>;
+}
+
+let userCounter = 0;
+
+/**
+ * The real app on a DATA_DIR of its own, for `app.inject` tests. `contacts` seeds that many demo contacts first;
+ * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts).
+ */
+export async function createTestApp(options: { contacts?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const data = createTestDataDir();
+  if (options.contacts) {
+    const db = await openDatabase(data.dir);
+    await seedDemoData(db, options.contacts);
+    await db.destroy();
+  }
+  const config = loadConfig({ DATA_DIR: data.dir, SECRET_KEY: testSecretKey, LOG_LEVEL: 'info', ...options.env });
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink) });
+
+  const signIn: TestApp['signIn'] = async (role, name) => {
+    userCounter += 1;
+    const email = `${role}${userCounter}@example.test`;
+    const password = `pass-${role}-${userCounter}`;
+    const user = await insertUser(app.db, { name: name ?? `Test ${role} ${userCounter}`, email, role, password });
+    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    const cookie = response.cookies.find((item) => item.name === 'sid');
+    if (!cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+    return { cookie: `sid=${cookie.value}`, userId: user.id, email, password };
+  };
+
+  return {
+    app,
+    config,
+    dataDir: data.dir,
+    logText: () => lines.join(''),
+    signIn,
+    close: async () => {
+      await app.close();
+      data.remove();
+    },
+  };
+}

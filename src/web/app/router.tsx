@@ -1,0 +1,44 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { paths } from '../lib/paths';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { SetupPage } from '../features/auth/components/SetupPage';
+import { ContactCardPage } from '../features/contacts/components/ContactCardPage';
+import { ContactsPage } from '../features/contacts/components/ContactsPage';
+import { EServicesPage } from '../features/e-services/components/EServicesPage';
+import { ImportExportPage } from '../features/import-export/components/ImportExportPage';
+import { ClassificationsPage } from '../features/registers/components/ClassificationsPage';
+import { CustomerClassesPage } from '../features/registers/components/CustomerClassesPage';
+import { ObjectsPage } from '../features/registers/components/ObjectsPage';
+import { SmailyFieldsPage } from '../features/smaily-fields/components/SmailyFieldsPage';
+import { SmailyLogPage } from '../features/smaily-log/components/SmailyLogPage';
+import { SmailyPushPage } from '../features/smaily-push/components/SmailyPushPage';
+import { UsersPage } from '../features/users/components/UsersPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { AppLayout } from './shell/AppLayout';
+import { RequireAdmin } from './shell/RequireAdmin';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: paths.login, element: <LoginPage /> },
+    { path: paths.setup, element: <SetupPage /> },
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Navigate to={paths.contacts} replace /> },
+        { path: paths.contacts, element: <ContactsPage /> },
+        { path: paths.newContact, element: <ContactCardPage /> },
+        { path: paths.contactPattern, element: <ContactCardPage /> },
+        { path: paths.importExport, element: <ImportExportPage /> },
+        { path: paths.customerClasses, element: <CustomerClassesPage /> },
+        { path: paths.classifications, element: <ClassificationsPage /> },
+        { path: paths.objects, element: <ObjectsPage /> },
+        { path: paths.smailyPush, element: <SmailyPushPage /> },
+        { path: paths.smailyLog, element: <SmailyLogPage /> },
+        { path: paths.smailyFields, element: <RequireAdmin><SmailyFieldsPage /></RequireAdmin> },
+        { path: paths.eServices, element: <RequireAdmin><EServicesPage /></RequireAdmin> },
+        { path: paths.users, element: <RequireAdmin><UsersPage /></RequireAdmin> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

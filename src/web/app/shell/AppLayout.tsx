@@ -1,0 +1,75 @@
+import { AppShell, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { sessionExpiredEvent } from '../../lib/api-client';
+import { QueryError } from '../../lib/components/QueryError';
+import { LanguageSwitch } from '../../lib/components/LanguageSwitch';
+import { HttpError } from '../../lib/http-error';
+import { paths } from '../../lib/paths';
+import { getMeQueryOptions } from '../../lib/session/get-me';
+import { navigation, visibleNavigation } from './navigation';
+import { NavigationMenu } from './NavigationMenu';
+import { UserMenu } from './UserMenu';
+
+/** The signed-in frame: header, the module menu, and the screen. Without a session it sends to sign-in. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useQuery(getMeQueryOptions());
+  const [menuOpened, menu] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    const onExpired = () => {
+      queryClient.clear();
+      notifications.show({ color: 'yellow', message: t('sessionExpired') });
+      void navigate(paths.login, { replace: true, state: { from: window.location.pathname } });
+    };
+    window.addEventListener(sessionExpiredEvent, onExpired);
+    return () => window.removeEventListener(sessionExpiredEvent, onExpired);
+  }, [navigate, queryClient, t]);
+
+  if (me.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  }
+  if (me.error instanceof HttpError && me.error.status === 401) {
+    return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  }
+  if (me.error) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={menuOpened} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Title order={2} size="h4">
+              {t('appName')}
+            </Title>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu user={me.data} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <NavigationMenu sections={visibleNavigation(navigation, me.data.role)} onNavigate={menu.close} />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,3 @@
+export const authKeys = {
+  setup: ['auth', 'setup'] as const,
+};

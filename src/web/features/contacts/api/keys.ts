@@ -1,0 +1,8 @@
+import type { ContactListQuery } from '../../../../shared/contacts';
+
+export const contactKeys = {
+  all: ['contacts'] as const,
+  lists: ['contacts', 'list'] as const,
+  list: (query: ContactListQuery) => ['contacts', 'list', query] as const,
+  detail: (code: string) => ['contacts', 'detail', code] as const,
+};

@@ -1,0 +1,161 @@
+import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
+import { emailProblem } from '../../../../shared/email';
+import type { ContactFieldName } from '../../../../shared/contact-fields';
+import { formatDateTime } from '../../../lib/format';
+import { sharedSchemaResolver } from '../../../lib/form-resolver';
+import { currentLanguage } from '../../../lib/i18n';
+import { useLookups } from '../../../lib/lookups/get-lookups';
+import { useFieldLabel } from '../../../lib/use-field-label';
+import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
+import { CodePicker, CodesPicker } from './CodePickers';
+import { classificationOptions, customerClassOptions, objectOptions } from './contact-form-options';
+
+const otherTextFields = ['VATNr', 'RegNr1', 'Comment'] as const;
+const addressFields = ['InvAddr0', 'InvAddr1', 'InvAddr2', 'InvAddr3', 'InvAddr4'] as const;
+
+interface ContactFormProps {
+  /** The saved contact, or undefined for a new one */
+  contact?: Contact;
+  defaultValues: ContactInput;
+  saving: boolean;
+  /** Saves; rejects with the server's error so that field messages land on their inputs */
+  onSave: (input: ContactInput, form: { setError: ReturnType<typeof useForm<ContactInput>>['setError'] }) => Promise<void>;
+  /** The card's header menu (operations), placed beside Salvesta */
+  actions?: ReactNode;
+}
+
+/** Kontakti kaart's fields, with ids equal to Standard Books' field names. */
+export function ContactForm({ contact, defaultValues, saving, onSave, actions }: ContactFormProps) {
+  const { t } = useTranslation('contacts');
+  const label = useFieldLabel();
+  const lookups = useLookups();
+  const form = useForm<ContactInput>({ resolver: sharedSchemaResolver(contactInputSchema), defaultValues, values: defaultValues });
+  const { register, control, handleSubmit, formState, setError } = form;
+  useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
+
+  const submit = handleSubmit((values) => onSave(values, { setError }));
+  useHotkeys([['mod+S', () => void submit()]], []);
+
+  const problem = emailProblem(useWatch({ control, name: 'eMail' }));
+  const error = (name: keyof ContactInput) => formState.errors[name]?.message;
+  const textInput = (name: ContactFieldName & keyof ContactInput, extra: { disabled?: boolean; description?: ReactNode } = {}) => (
+    <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
+      <Stack gap="md">
+        <Group justify="flex-end" gap="xs">
+          {actions}
+          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />} title="Ctrl+S">
+            {t('common:save')}
+          </Button>
+        </Group>
+        <Fieldset legend={t('card.sections.main')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {textInput('Code', { disabled: contact !== undefined, description: contact ? t('card.codeLocked') : undefined })}
+            {textInput('Name')}
+            <Controller
+              control={control}
+              name="CustType"
+              render={({ field }) => (
+                <Select
+                  id="CustType"
+                  label={label('CustType')}
+                  data={[
+                    { value: '0', label: t('card.contactTypes.0') },
+                    { value: '1', label: t('card.contactTypes.1') },
+                  ]}
+                  value={String(field.value)}
+                  onChange={(value) => field.onChange(value === '1' ? 1 : 0)}
+                  allowDeselect={false}
+                  error={error('CustType')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="CustCat"
+              render={({ field }) => (
+                <CodePicker id="CustCat" label={label('CustCat')} data={customerClassOptions(lookups.data)} value={field.value} onChange={field.onChange} error={error('CustCat')} />
+              )}
+            />
+            <Controller
+              control={control}
+              name="Classification"
+              render={({ field }) => (
+                <CodesPicker
+                  id="Classification"
+                  label={label('Classification')}
+                  data={classificationOptions(lookups.data)}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={error('Classification')}
+                />
+              )}
+            />
+            {textInput('Person')}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('card.sections.communication')}>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            {textInput('eMail', {
+              description: problem && (
+                <Group gap={4} c="orange.9" component="span" wrap="nowrap">
+                  <IconAlertTriangle size={14} aria-hidden />
+                  {problem === 'missing' ? t('card.emailMissing') : t('card.emailInvalid')}
+                </Group>
+              ),
+            })}
+            {textInput('Phone')}
+            {textInput('Mobile')}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('card.sections.address')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {textInput('CountryCode')}
+            {addressFields.map((name) => (
+              <div key={name}>{textInput(name)}</div>
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('card.sections.other')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Controller
+              control={control}
+              name="Objects"
+              render={({ field }) => (
+                <CodesPicker id="Objects" label={label('Objects')} data={objectOptions(lookups.data)} value={field.value} onChange={field.onChange} error={error('Objects')} />
+              )}
+            />
+            {otherTextFields.map((name) => (
+              <div key={name}>{textInput(name)}</div>
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('card.sections.flags')}>
+          <Group gap="xl">
+            <Checkbox id="NoMailPosting" label={label('NoMailPosting')} {...register('NoMailPosting')} />
+            <Checkbox id="blockedFlag" label={label('blockedFlag')} {...register('blockedFlag')} />
+          </Group>
+          {contact && (
+            <Group gap="xl" mt="md">
+              <Text size="sm" c="dimmed" id="DateCreated">
+                {label('DateCreated')}: {formatDateTime(contact.DateCreated, currentLanguage())}
+              </Text>
+              <Text size="sm" c="dimmed" id="DateChanged">
+                {label('DateChanged')}: {formatDateTime(contact.DateChanged, currentLanguage())}
+              </Text>
+            </Group>
+          )}
+        </Fieldset>
+      </Stack>
+    </form>
+  );
+}

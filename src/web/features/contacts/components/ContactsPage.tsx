@@ -1,0 +1,132 @@
+import { Button, EmptyState, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
+import { IconAddressBook, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageTitle } from '../../../lib/components/PageTitle';
+import { QueryError } from '../../../lib/components/QueryError';
+import { formatNumber } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { useLookups } from '../../../lib/lookups/get-lookups';
+import { paths } from '../../../lib/paths';
+import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { useContacts } from '../api/get-contacts';
+import { ContactsTable } from './ContactsTable';
+import { useRegisterState } from './register-search-params';
+
+const pageSize = 50;
+
+/** Kontaktid: the register with search, filters by class and classification, and paging done by the server. */
+export function ContactsPage() {
+  const { t } = useTranslation('contacts');
+  const navigate = useNavigate();
+  const [state, update] = useRegisterState();
+  const [searchText, setSearchText] = useState(state.search ?? '');
+  const updateSearch = useDebouncedCallback((search: string) => update({ search }), 250);
+  const contacts = useContacts({ ...state, pageSize });
+  const lookups = useLookups();
+  const classDropdown = useLookupDropdown();
+  const classificationDropdown = useLookupDropdown();
+  const openNew = () => void navigate(paths.newContact);
+  useHotkeys([['mod+N', openNew], ['alt+N', openNew]], []);
+
+  const filtered = Boolean(state.search || state.custCat || state.classification);
+  const data = contacts.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
+
+  return (
+    <>
+      <PageTitle
+        title={t('common:nav.contacts')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={openNew} title={t('register.newHint')}>
+            {t('common:new')}
+          </Button>
+        }
+      />
+      <Group align="flex-end" mb="md" gap="sm">
+        <TextInput
+          label={t('register.searchLabel')}
+          placeholder={t('register.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={searchText}
+          onChange={(event) => {
+            setSearchText(event.currentTarget.value);
+            updateSearch(event.currentTarget.value);
+          }}
+          w={280}
+          type="search"
+        />
+        <Select
+          label={t('register.customerClass')}
+          placeholder={t('register.anyCustomerClass')}
+          data={lookups.data?.customerClasses.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+          value={state.custCat ?? null}
+          onChange={(value) => update({ custCat: value ?? undefined })}
+          searchable
+          clearable
+          w={240}
+          {...classDropdown}
+        />
+        <Select
+          label={t('register.classification')}
+          placeholder={t('register.anyClassification')}
+          data={lookups.data?.classifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+          value={state.classification ?? null}
+          onChange={(value) => update({ classification: value ?? undefined })}
+          searchable
+          clearable
+          w={260}
+          {...classificationDropdown}
+        />
+      </Group>
+
+      {contacts.error && <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} />}
+      {data && data.total === 0 && !filtered && (
+        <EmptyState icon={<IconAddressBook />} title={t('register.emptyTitle')} description={t('register.emptyDescription')}>
+          <EmptyState.Actions>
+            <Button onClick={openNew} leftSection={<IconPlus size={16} />}>
+              {t('common:new')}
+            </Button>
+            <Button variant="default" component={Link} to={paths.importExport}>
+              {t('register.openImport')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      )}
+      {data && data.total === 0 && filtered && (
+        <EmptyState icon={<IconSearch />} title={t('register.noMatchesTitle')} description={t('register.noMatchesDescription')}>
+          <EmptyState.Actions>
+            <Button
+              variant="default"
+              onClick={() => {
+                setSearchText('');
+                update({ search: undefined, custCat: undefined, classification: undefined });
+              }}
+            >
+              {t('register.clearFilters')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      )}
+      {data && data.total > 0 && (
+        <Stack gap="sm">
+          <ContactsTable items={data.items} sort={state.sort} onSortChange={(sort) => update({ sort })} />
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('common:rowsTotal', { count: data.total, formatted: formatNumber(data.total, currentLanguage()) })}
+            </Text>
+            <Pagination
+              total={pages}
+              value={state.page}
+              onChange={(page) => update({ page })}
+              aria-label={t('register.pagination')}
+              siblings={1}
+            />
+          </Group>
+        </Stack>
+      )}
+    </>
+  );
+}

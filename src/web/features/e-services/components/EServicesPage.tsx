@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { NotBuiltYet } from '../../../lib/components/NotBuiltYet';
+
+export function EServicesPage() {
+  const { t } = useTranslation();
+  return <NotBuiltYet title={t('nav.eServices')} />;
+}

@@ -1,0 +1,18 @@
+/** Every screen's address, in one place, so that links between features need not know each other. */
+export const paths = {
+  login: '/login',
+  setup: '/setup',
+  contacts: '/contacts',
+  newContact: '/contacts/new',
+  contact: (code: string) => `/contacts/card/${encodeURIComponent(code)}`,
+  contactPattern: '/contacts/card/:code',
+  importExport: '/import-export',
+  customerClasses: '/customer-classes',
+  classifications: '/classifications',
+  objects: '/objects',
+  eServices: '/settings/e-services',
+  users: '/settings/users',
+  smailyFields: '/crm/smaily-fields',
+  smailyPush: '/crm/smaily-push',
+  smailyLog: '/crm/smaily-log',
+} as const;
