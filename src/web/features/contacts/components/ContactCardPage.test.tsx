@@ -1,0 +1,114 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { contactInputSchema, type Contact } from '../../../../shared/contacts';
+import type { Lookups } from '../../../../shared/registers';
+import { mswServer } from '../../../test-utils/msw-server';
+import { renderScreen } from '../../../test-utils/render';
+import { ContactCardPage } from './ContactCardPage';
+
+const lookups: Lookups = {
+  customerClasses: [{ code: 'VKE', name: 'Väikeettevõte' }],
+  classificationTypes: [{ code: 'PIIRK', name: 'Piirkond' }],
+  classifications: [{ code: 'HARJU', name: 'Harjumaa', typeCode: 'PIIRK' }],
+  objectTypes: [],
+  objects: [],
+};
+
+const contact: Contact = {
+  Code: '100001',
+  Name: 'Ärma OÜ',
+  CustType: 0,
+  CustCat: 'VKE',
+  Classification: ['HARJU'],
+  eMail: 'info@arma.test',
+  Phone: '',
+  Mobile: '',
+  Person: 'Mari Tamm',
+  CountryCode: 'EE',
+  InvAddr0: 'Tartu mnt 1',
+  InvAddr1: '10115 Tallinn',
+  InvAddr2: '',
+  InvAddr3: '',
+  InvAddr4: '',
+  Objects: [],
+  VATNr: '',
+  RegNr1: '',
+  Comment: '',
+  NoMailPosting: false,
+  blockedFlag: false,
+  DateCreated: '2026-01-05T10:00:00.000Z',
+  DateChanged: '2026-01-05T10:00:00.000Z',
+};
+
+function serve(onPut: (body: unknown) => Response) {
+  mswServer.use(
+    http.get('/api/lookups', () => HttpResponse.json(lookups)),
+    http.get('/api/contacts/100001', () => HttpResponse.json(contact)),
+    http.put('/api/contacts/100001', async ({ request }) => onPut(await request.json())),
+  );
+}
+
+const renderCard = () => renderScreen(<ContactCardPage />, { path: '/contacts/card/100001', route: '/contacts/card/:code' });
+
+describe('contact card', () => {
+  it('loads a contact, saves an edited field and sends the whole card', async () => {
+    const sent: unknown[] = [];
+    serve((body) => {
+      sent.push(body);
+      const input = contactInputSchema.parse(body);
+      return HttpResponse.json({ ...contact, ...input, DateChanged: '2026-11-28T13:40:00.000Z' });
+    });
+    renderCard();
+
+    const name = await screen.findByLabelText('Nimi');
+    expect(name).toHaveValue('Ärma OÜ');
+    expect(screen.getByLabelText('Kood')).toBeDisabled();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Ärma Grupp OÜ');
+    await userEvent.click(screen.getByRole('button', { name: 'Salvesta' }));
+
+    expect(await screen.findByText('Kontakt 100001 on salvestatud')).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ Code: '100001', Name: 'Ärma Grupp OÜ', Classification: ['HARJU'], CustCat: 'VKE' });
+  });
+
+  it('shows a field error from the server on that field and keeps what the user typed', async () => {
+    serve(() =>
+      HttpResponse.json({ message: 'Kontrolli välju', errors: { CustCat: 'Sellist kliendiklassi pole' } }, { status: 400 }),
+    );
+    renderCard();
+    const person = await screen.findByLabelText('Kontaktisik');
+    await userEvent.clear(person);
+    await userEvent.type(person, 'Jaan Tamm');
+    await userEvent.click(screen.getByRole('button', { name: 'Salvesta' }));
+
+    const customerClass = screen.getByRole('combobox', { name: 'Kliendiklass' });
+    await waitFor(() => expect(customerClass).toHaveAccessibleDescription('Sellist kliendiklassi pole'));
+    expect(customerClass).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Kontaktisik')).toHaveValue('Jaan Tamm');
+  });
+
+  it('refuses an empty name before sending anything', async () => {
+    let requests = 0;
+    serve(() => {
+      requests += 1;
+      return HttpResponse.json(contact);
+    });
+    renderCard();
+    await userEvent.clear(await screen.findByLabelText('Nimi'));
+    await userEvent.click(screen.getByRole('button', { name: 'Salvesta' }));
+    await waitFor(() => expect(screen.getByLabelText('Nimi')).toHaveAccessibleDescription('Kohustuslik väli'));
+    expect(requests).toBe(0);
+  });
+
+  it('warns on the card when the e-mail would not be accepted by a push', async () => {
+    serve(() => HttpResponse.json(contact));
+    renderCard();
+    const email = await screen.findByLabelText('E-post');
+    await userEvent.clear(email);
+    await userEvent.type(email, 'info@firma');
+    expect(screen.getByText("See aadress ei sobi Smaily'sse edastamiseks: kontakt jäetakse vahele.")).toBeInTheDocument();
+  });
+});
