@@ -16,6 +16,7 @@ export interface Database {
   contact_classifications: ContactLinkTable & { classification_code: string };
   contact_objects: ContactLinkTable & { object_code: string };
   smaily_log: SmailyLogTable;
+  smaily_field_mappings: SmailyFieldMappingsTable;
 }
 
 export interface UsersTable {
@@ -99,3 +100,15 @@ export interface SmailyLogTable {
 export type ContactRow = Selectable<ContactsTable>;
 export type NewContactRow = Insertable<ContactsTable>;
 export type UserRow = Selectable<UsersTable>;
+
+/** Smaily päringu väljad: one row per Smaily field, in the grid's order. */
+export interface SmailyFieldMappingsTable {
+  position: number;
+  smaily_field: string;
+  /** A field name of the contact card (src/shared/contact-fields.ts). */
+  contact_field: string;
+  /** 'value' (Väärtus: the field's own content) or 'description' (Kirjeldus: the linked card's name). */
+  value_kind: string;
+  /** Objekti/Klassifikaatori tüüp: keep only classifications/objects of this type. */
+  type_code: string | null;
+}

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation';
+import { smailyFieldMappings } from './0002-smaily-field-mappings';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -7,4 +8,5 @@ import { foundation } from './0001-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-smaily-field-mappings': smailyFieldMappings,
 };
