@@ -1,0 +1,133 @@
+import { type BodyReader, readContact, readListRows, readWorkflows, readWriteAnswer } from './answers';
+import { type AttemptResult, sendAttempt } from './attempt';
+import { backoffDelay } from './backoff';
+import { createSmailyLogger } from './logging';
+import { classifyAttempt, describeFailure, isRetried } from './outcomes';
+import { processRateLimiters } from './rate-limiter';
+import { assertUrlTemplate, buildSmailyUrl } from './smaily-url';
+import type { SmailyAccount, SmailyClient, SmailyClientOptions, SmailyOutcome } from './types';
+
+interface CallSpec<T> {
+  method: 'GET' | 'POST';
+  endpoint: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  timeoutMs: number;
+  read: BodyReader<T>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Settings mistakes stop the start; they are not outcomes of a call. */
+function assertTimings({ maxRps, timeoutMs, probeTimeoutMs, retry }: SmailyClientOptions): void {
+  const positive = { maxRps, timeoutMs, probeTimeoutMs, 'retry.attempts': retry.attempts };
+  for (const [name, value] of Object.entries(positive)) {
+    if (!(value > 0)) throw new RangeError(`Smaily client: ${name} must be positive, got ${value}`);
+  }
+  if (!(retry.baseDelayMs >= 0 && retry.maxDelayMs >= 0)) {
+    throw new RangeError('Smaily client: retry delays must not be negative');
+  }
+}
+
+const basicAuth = ({ username, password }: SmailyAccount) =>
+  `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+
+/**
+ * The one way the app talks to Smaily. Every method answers with a typed outcome instead of throwing for
+ * HTTP or network trouble, retries what may pass (429, 5xx, network errors, timeouts) with backoff, and
+ * shares one rate limiter per Smaily account with every other client of the process.
+ */
+export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
+  assertUrlTemplate(options.urlTemplate);
+  assertTimings(options);
+  const { urlTemplate, maxRps, retry, random, sleep = defaultSleep } = options;
+  const limiters = options.rateLimiters ?? processRateLimiters;
+  const log = createSmailyLogger(options.logger);
+  const userAgent = options.userAgent ?? 'standard-books-smaily-sync';
+
+  async function call<T>(account: SmailyAccount, spec: CallSpec<T>): Promise<SmailyOutcome<T>> {
+    const { endpoint, timeoutMs } = spec;
+    const url = buildSmailyUrl(urlTemplate, account.subdomain, endpoint, spec.query);
+    if (!url) {
+      log.warn({ outcome: 'invalid-address', endpoint }, 'Smaily call refused: the address is not a Smaily subdomain');
+      return { kind: 'invalid-address', attempts: 0 };
+    }
+    const headers: Record<string, string> = {
+      authorization: basicAuth(account),
+      accept: 'application/json',
+      'user-agent': userAgent,
+    };
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const where = { endpoint, subdomain: account.subdomain };
+
+    for (let attempt = 1; ; attempt += 1) {
+      const release = await limiters.acquire(account.subdomain, maxRps);
+      let answer: AttemptResult;
+      try {
+        answer = await sendAttempt({ url, method: spec.method, headers, body, timeoutMs });
+      } finally {
+        release();
+      }
+      const result = classifyAttempt(answer, spec.read, timeoutMs);
+      if (result.kind === 'ok') return { ...result, attempts: attempt };
+
+      const details = { outcome: result.kind, ...where, attempt, ...describeFailure(result) };
+      if (!isRetried(result.kind) || attempt >= retry.attempts) {
+        log.warn({ ...details, attempts: attempt }, `Smaily call failed: ${result.kind}`);
+        return { ...result, attempts: attempt };
+      }
+      const retryInMs = backoffDelay(attempt, retry, random);
+      log.warn({ ...details, retryInMs }, `Smaily attempt failed: ${result.kind}, retrying`);
+      await sleep(retryInMs);
+    }
+  }
+
+  return {
+    probe: (account) =>
+      call(account, {
+        method: 'GET',
+        endpoint: 'workflows.php',
+        query: { trigger_type: 'form_submitted' },
+        timeoutMs: options.probeTimeoutMs,
+        read: readWorkflows,
+      }),
+    upsertContacts: (account, rows) =>
+      call(account, {
+        method: 'POST',
+        endpoint: 'contact.php',
+        body: rows,
+        timeoutMs: options.timeoutMs,
+        read: readWriteAnswer,
+      }),
+    upsertContact: (account, row) =>
+      call(account, {
+        method: 'POST',
+        endpoint: 'contact.php',
+        body: row,
+        timeoutMs: options.timeoutMs,
+        read: readWriteAnswer,
+      }),
+    getContact: (account, email) =>
+      call(account, {
+        method: 'GET',
+        endpoint: 'contact.php',
+        query: { email },
+        timeoutMs: options.timeoutMs,
+        read: readContact,
+      }),
+    listUnsubscribers: (account, { page, limit, fields }) =>
+      call(account, {
+        method: 'GET',
+        endpoint: 'contact.php',
+        query: {
+          list: '2',
+          offset: String(page),
+          limit: String(limit),
+          ...(fields ? { fields: fields.join(',') } : {}),
+        },
+        timeoutMs: options.timeoutMs,
+        read: readListRows,
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+import { parseSmailyAddress } from '../../shared/smaily-address';
+import { addTestAccount, captureLogger } from '../../sandbox/test-helpers';
+import type { SmailySandbox } from '../../sandbox/types';
+import { createSmailyClient } from './client';
+import { createRateLimiterRegistry } from './rate-limiter';
+import type { SmailyAccount, SmailyClientOptions } from './types';
+
+/** A sandbox account as the client takes it: the subdomain goes through the parser like a user's input would. */
+export function newSmailyAccount(sandbox: SmailySandbox): SmailyAccount {
+  const account = addTestAccount(sandbox);
+  const parsed = parseSmailyAddress(account.subdomain);
+  if (!parsed.ok) throw new Error(`test account ${account.subdomain} is not a Smaily subdomain`);
+  return { ...account, subdomain: parsed.subdomain };
+}
+
+/**
+ * A client pointed at the sandbox that records its backoff waits instead of waiting, with a fixed jitter
+ * of 0.5, its own rate limiter (so tests do not share one) and its log captured.
+ */
+export function newTestClient(sandbox: SmailySandbox, overrides: Partial<SmailyClientOptions> = {}) {
+  const delays: number[] = [];
+  const log = captureLogger();
+  const client = createSmailyClient({
+    urlTemplate: sandbox.urlTemplate,
+    maxRps: 100,
+    timeoutMs: 2000,
+    probeTimeoutMs: 2000,
+    retry: { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000 },
+    random: () => 0.5,
+    sleep: (ms) => {
+      delays.push(ms);
+      return Promise.resolve();
+    },
+    logger: log.logger,
+    rateLimiters: createRateLimiterRegistry(),
+    ...overrides,
+  });
+  return { client, delays, log };
+}
