@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAccessControl } from './auth/access';
@@ -25,10 +25,12 @@ export interface BuildAppOptions {
   logger: FastifyBaseLogger;
   /** Where the built web app is; tests that only call the API leave it out. */
   webRoot?: string;
+  /** Sees every route as Fastify registers it: lets a test list the routes from Fastify itself. */
+  observeRoute?: (route: RouteOptions) => void;
 }
 
 /** The proxy: opens the database (migrating it), then wires plugins and one route folder per resource. */
-export async function buildApp({ config, logger, webRoot }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, webRoot, observeRoute }: BuildAppOptions): Promise<FastifyInstance> {
   const db = await openDatabase(config.DATA_DIR);
   if (await createAdminFromSettings(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
     logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
@@ -37,6 +39,7 @@ export async function buildApp({ config, logger, webRoot }: BuildAppOptions): Pr
   const app = Fastify({ loggerInstance: logger, trustProxy: false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (observeRoute) app.addHook('onRoute', observeRoute);
   app.decorate('db', db);
   app.decorate('config', config);
   app.addHook('onClose', () => db.destroy());

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { Writable } from 'node:stream';
 import type { Role } from '../../shared/auth';
 import { buildApp } from '../app';
@@ -26,7 +26,9 @@ let userCounter = 0;
  * The real app on a DATA_DIR of its own, for `app.inject` tests. `contacts` seeds that many demo contacts first;
  * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts).
  */
-export async function createTestApp(options: { contacts?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { contacts?: number; env?: Record<string, string>; observeRoute?: (route: RouteOptions) => void } = {},
+): Promise<TestApp> {
   const data = createTestDataDir();
   if (options.contacts) {
     const db = await openDatabase(data.dir);
@@ -41,7 +43,7 @@ export async function createTestApp(options: { contacts?: number; env?: Record<s
       done();
     },
   });
-  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink) });
+  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink), observeRoute: options.observeRoute });
 
   const signIn: TestApp['signIn'] = async (role, name) => {
     userCounter += 1;
