@@ -17,6 +17,8 @@ interface Fixtures {
   demoContacts: number;
   /** Settings added to the server's environment. */
   serverEnv: Record<string, string>;
+  /** Whether ADMIN_EMAIL/ADMIN_PASSWORD create the administrator (false: the app starts at first run). */
+  createAdmin: boolean;
   /** The real server on its own DATA_DIR and free port, with an administrator from ADMIN_EMAIL. */
   app: RunningApp;
   /** A page signed in as that administrator. */
@@ -26,7 +28,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   demoContacts: [300, { option: true }],
   serverEnv: [{}, { option: true }],
-  app: async ({ demoContacts, serverEnv }, use) => {
+  createAdmin: [true, { option: true }],
+  app: async ({ demoContacts, serverEnv, createAdmin }, use) => {
     const data = createTestDataDir();
     if (demoContacts > 0) {
       const db = await openDatabase(data.dir);
@@ -36,8 +39,7 @@ export const test = base.extend<Fixtures>({
     const server = await spawnApp({
       DATA_DIR: data.dir,
       SECRET_KEY: testSecretKey,
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
+      ...(createAdmin && { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }),
       ...serverEnv,
     });
     await use({ url: server.url, dataDir: data.dir, server });
@@ -53,7 +55,7 @@ export const test = base.extend<Fixtures>({
 
 /** Signs a page in through the API; the browser context shares the session cookie. */
 export async function signIn(page: Page, url: string, user: { email: string; password: string }): Promise<void> {
-  const response = await page.request.post(`${url}/api/auth/login`, { data: user });
+  const response = await page.request.post(`${url}/api/auth/login`, { data: { email: user.email, password: user.password } });
   expect(response.status(), await response.text()).toBe(200);
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { firstAdminSchema } from '../../../../shared/auth';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { paths } from '../../../lib/paths';
@@ -15,7 +15,6 @@ const fields = ['name', 'email', 'password', 'passwordRepeat'] as const;
 /** First run: the only thing the app offers until an administrator exists. */
 export function SetupPage() {
   const { t } = useTranslation('auth');
-  const navigate = useNavigate();
   const status = useSetupStatus();
   const create = useCreateFirstAdmin();
   const { register, handleSubmit, formState, setError } = useForm({
@@ -24,14 +23,10 @@ export function SetupPage() {
   });
 
   if (status.isPending) return <Loader m="xl" aria-label={t('common:loading')} />;
-  if (status.data && !status.data.needsSetup) return <Navigate to={paths.login} replace />;
+  // Once the administrator exists, the page leaves: into the app for the one who just created it, else to sign-in.
+  if (status.data && !status.data.needsSetup) return <Navigate to={create.isSuccess ? paths.contacts : paths.login} replace />;
 
-  const onSubmit = handleSubmit((values) =>
-    create.mutate(values, {
-      onSuccess: () => void navigate(paths.contacts, { replace: true }),
-      onError: (error) => applyServerErrors(error, setError, fields),
-    }),
-  );
+  const onSubmit = handleSubmit((values) => create.mutate(values, { onError: (error) => applyServerErrors(error, setError, fields) }));
 
   return (
     <AuthLayout title={t('setup.title')}>

@@ -12,6 +12,7 @@ import { applyServerErrors } from '../../../lib/server-errors';
 import { useContact } from '../api/get-contact';
 import { useSaveContact } from '../api/save-contact';
 import { ContactForm } from './ContactForm';
+import { rememberedRegisterPath } from './register-search-params';
 
 function toInput({ DateCreated: _created, DateChanged: _changed, ...input }: Contact): ContactInput {
   return input;
@@ -26,7 +27,7 @@ export function ContactCardPage() {
   const save = useSaveContact();
 
   const back = (
-    <Anchor component={Link} to={paths.contacts} size="sm">
+    <Anchor component={Link} to={rememberedRegisterPath()} size="sm">
       <IconArrowLeft size={14} /> {t('card.backToRegister')}
     </Anchor>
   );

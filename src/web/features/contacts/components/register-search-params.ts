@@ -1,6 +1,17 @@
 import { useSearchParams } from 'react-router';
 import { contactListQuerySchema, type ContactListQuery } from '../../../../shared/contacts';
 
+const rememberedKey = 'contacts.register';
+
+/** The register's address as the user left it, so that the card's "back" link returns to the same page. */
+export function rememberedRegisterPath(): string {
+  try {
+    return `/contacts${window.sessionStorage.getItem(rememberedKey) ?? ''}`;
+  } catch {
+    return '/contacts';
+  }
+}
+
 export type RegisterState = Required<Pick<ContactListQuery, 'page' | 'sort'>> & Pick<ContactListQuery, 'search' | 'custCat' | 'classification'>;
 
 /**
@@ -25,6 +36,11 @@ export function useRegisterState(): [RegisterState, (changes: Partial<RegisterSt
     if (next.sort !== 'code') search.set('sort', next.sort);
     if (next.page > 1) search.set('page', String(next.page));
     setParams(search, { replace: true });
+    try {
+      window.sessionStorage.setItem(rememberedKey, search.size > 0 ? `?${search.toString()}` : '');
+    } catch {
+      // Storage unavailable: the back link simply opens the first page.
+    }
   };
   return [state, update];
 }
