@@ -10,6 +10,7 @@ import { openDatabase, type Db } from './db/database';
 import { installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
+import { mappingRoutes } from './mapping/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
 import { usersRoutes } from './users/routes';
 
@@ -64,5 +65,6 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });
   await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
+  await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
   return app;
 }

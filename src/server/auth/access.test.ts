@@ -22,6 +22,8 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'POST /api/contacts': 'user',
   'PUT /api/contacts/:code': 'user',
   'GET /api/lookups': 'user',
+  'GET /api/smaily-fields': 'user',
+  'PUT /api/smaily-fields': 'admin',
 };
 
 const routes: { method: string; url: string }[] = [];
