@@ -12,6 +12,7 @@ import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
 import { mappingRoutes } from './mapping/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
+import { registersRoutes } from './registers/routes';
 import { usersRoutes } from './users/routes';
 
 declare module 'fastify' {
@@ -65,6 +66,7 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });
   await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
+  await app.register(registersRoutes, { prefix: '/api/registers', db });
   await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
   return app;
 }
