@@ -37,22 +37,18 @@ export function allowsType(contactField: string): contactField is keyof typeof t
 /** The shape of one row; the rules between rows and against the registers are in findMappingProblems. */
 export const mappingRowSchema = z.strictObject({
   smailyField: z.string().trim().min(1).max(smailyFieldNameMaxLength),
-  contactField: z.enum(contactFieldNames),
+  // A string first, so that a row whose field is not chosen yet reads "required" rather than "invalid".
+  contactField: z.string().min(1).pipe(z.enum(contactFieldNames)),
   valueKind: z.enum(valueKinds),
   typeCode: z.string().trim().max(20).nullable(),
 });
 export type MappingRow = z.infer<typeof mappingRowSchema>;
+/** A row as a form holds it before validation: the contact field may still be empty. */
+export type MappingRowDraft = z.input<typeof mappingRowSchema>;
 
 export const mappingSchema = z.strictObject({ rows: z.array(mappingRowSchema).min(1).max(100) });
 export type Mapping = z.infer<typeof mappingSchema>;
-
-/** A row as a form holds it before validation: any text, a contact field not yet chosen. */
-export interface MappingRowDraft {
-  smailyField: string;
-  contactField: string;
-  valueKind: string;
-  typeCode: string | null;
-}
+export type MappingDraft = z.input<typeof mappingSchema>;
 
 /** The grid of a new database, as Standard Books starts it: e-mail and name. */
 export const standardMappingRows: readonly MappingRow[] = [

@@ -189,6 +189,12 @@ const validationCases: { problem: string; rows: unknown; path: string; message: 
     message: 'Kohustuslik väli',
   },
   {
+    problem: 'no contact field chosen',
+    rows: [email, name, { ...piirkond, contactField: '' }],
+    path: 'rows.2.contactField',
+    message: 'Kohustuslik väli',
+  },
+  {
     problem: 'a contact field that the card does not have',
     rows: [email, name, { ...piirkond, contactField: 'Birthday' }],
     path: 'rows.2.contactField',
