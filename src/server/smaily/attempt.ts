@@ -1,3 +1,6 @@
+import http from 'node:http';
+import https from 'node:https';
+
 export type AttemptResult =
   { kind: 'answered'; status: number; text: string } | { kind: 'network-error'; cause: string } | { kind: 'timeout' };
 
@@ -7,31 +10,48 @@ export interface AttemptRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /** Called once the request has left for Smaily (written to the socket): when Smaily starts counting it. */
+  onSent?: () => void;
 }
 
 function networkCause(error: unknown): string {
-  // fetch wraps the socket's error (ECONNRESET, UND_ERR_SOCKET, ECONNREFUSED…) in a generic "fetch failed".
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string') return cause.code;
-  if (cause instanceof Error) return cause.message;
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   return error instanceof Error ? error.message : 'unknown';
 }
 
-/** One HTTP exchange; the timeout covers the whole answer, body included. Never throws. */
-export async function sendAttempt({ url, method, headers, body, timeoutMs }: AttemptRequest): Promise<AttemptResult> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    // Redirects are not followed: they would carry the credentials to a host the address check never saw.
-    const response = await fetch(url, { method, headers, body, signal: controller.signal, redirect: 'manual' });
-    return { kind: 'answered', status: response.status, text: await response.text() };
-  } catch (error) {
-    return timedOut ? { kind: 'timeout' } : { kind: 'network-error', cause: networkCause(error) };
-  } finally {
-    clearTimeout(timer);
-  }
+/**
+ * One HTTP exchange; the timeout covers the whole answer, body included. Never throws. Written on node:http
+ * rather than fetch because the rate limiter needs the moment the request was actually sent, and redirects
+ * are never followed: they would carry the credentials to a host the address check never saw.
+ */
+export function sendAttempt({ url, method, headers, body, timeoutMs, onSent }: AttemptRequest): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: AttemptResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const transport = url.protocol === 'https:' ? https : http;
+    const requestHeaders = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const request = transport.request(url, { method, headers: requestHeaders }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        settle({ kind: 'answered', status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', (error) => settle({ kind: 'network-error', cause: networkCause(error) }));
+      response.on('close', () => {
+        if (!response.complete) settle({ kind: 'network-error', cause: 'ECONNRESET' });
+      });
+    });
+    const timer = setTimeout(() => {
+      settle({ kind: 'timeout' });
+      request.destroy();
+    }, timeoutMs);
+    request.on('finish', () => onSent?.());
+    request.on('error', (error) => settle({ kind: 'network-error', cause: networkCause(error) }));
+    request.end(body);
+  });
 }

@@ -5,6 +5,8 @@ import { createRateLimiterRegistry } from './rate-limiter';
 import { newSmailyAccount, newTestClient } from './test-support';
 
 const LIMIT = 8;
+// As in production (4 against Smaily's 5): one request of room for a request that reaches the server late.
+const CLIENT_LIMIT = LIMIT - 1;
 let sandbox: SmailySandbox;
 beforeAll(async () => {
   sandbox = await startSmailySandbox({ maxRps: LIMIT });
@@ -20,9 +22,13 @@ function busiestSecond(requests: SandboxRequest[]): number {
 describe('one rate limiter per account, shared by every client of the process', () => {
   it('two separate clients bursting at one account together stay within the limit', async () => {
     // No rateLimiters option: both clients fall back to the process-wide registry.
-    const jobs = newTestClient(sandbox, { maxRps: LIMIT, rateLimiters: undefined });
-    const probes = newTestClient(sandbox, { maxRps: LIMIT, rateLimiters: undefined });
+    const jobs = newTestClient(sandbox, { maxRps: CLIENT_LIMIT, rateLimiters: undefined });
+    const probes = newTestClient(sandbox, { maxRps: CLIENT_LIMIT, rateLimiters: undefined });
     const account = newSmailyAccount(sandbox);
+    // The sandbox shares this process's event loop: its first requests are handled late because the code is
+    // still cold, which a remote Smaily would not do to our timing. Warm it up on another account first.
+    const warmUp = newSmailyAccount(sandbox);
+    await Promise.all(Array.from({ length: CLIENT_LIMIT }, () => probes.client.probe(warmUp)));
 
     const outcomes = await Promise.all([
       ...Array.from({ length: 7 }, (_, i) => jobs.client.upsertContacts(account, [{ email: `j${i}@example.ee` }])),
@@ -32,7 +38,7 @@ describe('one rate limiter per account, shared by every client of the process', 
     expect(outcomes.map((outcome) => [outcome.kind, outcome.attempts])).toEqual(Array(13).fill(['ok', 1]));
     const requests = sandbox.requests(account.subdomain);
     expect(requests.map((request) => request.status)).toEqual(Array(13).fill(200));
-    expect(busiestSecond(requests)).toBeLessThanOrEqual(LIMIT);
+    expect(busiestSecond(requests)).toBeLessThanOrEqual(CLIENT_LIMIT);
     expect(sandbox.contacts(account.subdomain)).toHaveLength(7);
   });
 

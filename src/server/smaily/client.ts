@@ -62,12 +62,12 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
     const where = { endpoint, subdomain: account.subdomain };
 
     for (let attempt = 1; ; attempt += 1) {
-      const release = await limiters.acquire(account.subdomain, maxRps);
+      const slot = await limiters.acquire(account.subdomain, maxRps);
       let answer: AttemptResult;
       try {
-        answer = await sendAttempt({ url, method: spec.method, headers, body, timeoutMs });
+        answer = await sendAttempt({ url, method: spec.method, headers, body, timeoutMs, onSent: slot.sent });
       } finally {
-        release();
+        slot.release();
       }
       const result = classifyAttempt(answer, spec.read, timeoutMs);
       if (result.kind === 'ok') return { ...result, attempts: attempt };

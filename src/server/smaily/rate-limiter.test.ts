@@ -17,10 +17,11 @@ const fakeClockRegistry = () => createRateLimiterRegistry({ now: () => Date.now(
 function burst(registry: RateLimiterRegistry, key: string, count: number, maxRps: number, durationMs = 0) {
   const started: Array<[number, number]> = [];
   for (let i = 0; i < count; i++) {
-    void registry.acquire(key, maxRps).then((release) => {
+    void registry.acquire(key, maxRps).then((slot) => {
       started.push([i, Date.now()]);
-      if (durationMs === 0) release();
-      else setTimeout(release, durationMs);
+      slot.sent();
+      if (durationMs === 0) slot.release();
+      else setTimeout(slot.release, durationMs);
     });
   }
   return started;
@@ -41,10 +42,27 @@ describe('rate limiter', () => {
     ]);
   });
 
-  it('counts a request from its end, so a slow request holds its slot for its duration plus the window', async () => {
+  it('holds a slot for a window from its start: a quick answer does not free it early', async () => {
     const started = burst(fakeClockRegistry(), 'acme', 3, 2, 300);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(started.map(([, at]) => at)).toEqual([0, 0, 1300]);
+    expect(started.map(([, at]) => at)).toEqual([0, 0, 1000]);
+  });
+
+  it('counts the window from when a request was sent, not from when it was allowed to start', async () => {
+    const registry = fakeClockRegistry();
+    const first = await registry.acquire('acme', 1);
+    await vi.advanceTimersByTimeAsync(400);
+    first.sent();
+    first.release();
+    const started = burst(registry, 'acme', 1, 1);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(started.map(([, at]) => at)).toEqual([1400]);
+  });
+
+  it('holds a slot while its request is in flight, past the window', async () => {
+    const started = burst(fakeClockRegistry(), 'acme', 3, 2, 1500);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(started.map(([, at]) => at)).toEqual([0, 0, 1500]);
   });
 
   it('keeps accounts apart', async () => {
@@ -66,9 +84,9 @@ describe('rate limiter', () => {
 
   it('ignores a second release of the same slot', async () => {
     const registry = fakeClockRegistry();
-    const release = await registry.acquire('acme', 1);
-    release();
-    release();
+    const slot = await registry.acquire('acme', 1);
+    slot.release();
+    slot.release();
     const started = burst(registry, 'acme', 2, 1);
     await vi.advanceTimersByTimeAsync(5000);
     expect(started.map(([, at]) => at)).toEqual([1000, 2000]);
