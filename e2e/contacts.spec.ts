@@ -65,6 +65,7 @@ test('switching to English shows English labels, and the choice is kept', async 
 
 test.describe('an empty database', () => {
   test.use({ demoContacts: 0 });
+
   test('says how to bring contacts in', async ({ adminPage: page }) => {
     await page.goto('/contacts');
     await expect(page.getByText('Registris pole veel kontakte')).toBeVisible();

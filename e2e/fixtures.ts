@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { startSmailySandbox } from '../src/sandbox/sandbox';
+import type { SmailySandbox } from '../src/sandbox/types';
 import { openDatabase } from '../src/server/db/database';
 import { seedDemoData } from '../src/server/seed/seed-database';
 import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir';
@@ -12,7 +14,21 @@ export interface RunningApp {
   server: SpawnedApp;
 }
 
+/** A Smaily API account in the sandbox, as a user types it into the activation dialog. */
+export interface SandboxAccount {
+  subdomain: string;
+  username: string;
+  password: string;
+}
+
+interface WorkerFixtures {
+  /** One Smaily sandbox per worker; each test has an account of its own in it. */
+  sandbox: SmailySandbox;
+}
+
 interface Fixtures {
+  /** This test's own Smaily account in the sandbox (the app's SMAILY_URL_TEMPLATE points there). */
+  smailyAccount: SandboxAccount;
   /** How many demo contacts this test's database starts with (0: an empty database). */
   demoContacts: number;
   /** Settings added to the server's environment. */
@@ -25,11 +41,31 @@ interface Fixtures {
   adminPage: Page;
 }
 
-export const test = base.extend<Fixtures>({
+let accountCounter = 0;
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  sandbox: [
+    async ({}, use) => {
+      const sandbox = await startSmailySandbox({ port: 0 });
+      await use(sandbox);
+      await sandbox.close();
+    },
+    { scope: 'worker' },
+  ],
+  smailyAccount: async ({ sandbox }, use, testInfo) => {
+    accountCounter += 1;
+    const account = {
+      subdomain: `firma${testInfo.workerIndex}x${accountCounter}`,
+      username: `api-user-${accountCounter}`,
+      password: `Api-Pass-${accountCounter}-x7`,
+    };
+    sandbox.addAccount(account);
+    await use(account);
+  },
   demoContacts: [300, { option: true }],
   serverEnv: [{}, { option: true }],
   createAdmin: [true, { option: true }],
-  app: async ({ demoContacts, serverEnv, createAdmin }, use) => {
+  app: async ({ demoContacts, serverEnv, createAdmin, sandbox }, use) => {
     const data = createTestDataDir();
     if (demoContacts > 0) {
       const db = await openDatabase(data.dir);
@@ -39,6 +75,12 @@ export const test = base.extend<Fixtures>({
     const server = await spawnApp({
       DATA_DIR: data.dir,
       SECRET_KEY: testSecretKey,
+      // Smaily is the sandbox, and its waits are milliseconds: a test waits for behaviour, not for backoff.
+      SMAILY_URL_TEMPLATE: sandbox.urlTemplate,
+      SMAILY_TIMEOUT_MS: '3000',
+      SMAILY_PROBE_TIMEOUT_MS: '3000',
+      SMAILY_RETRY_BASE_MS: '20',
+      SMAILY_RETRY_MAX_MS: '100',
       ...(createAdmin && { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }),
       ...serverEnv,
     });

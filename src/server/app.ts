@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Logger } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAccessControl } from './auth/access';
@@ -12,6 +13,9 @@ import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
 import { mappingRoutes } from './mapping/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
+import { createSmailyClient } from './smaily/client';
+import { smailyClientOptionsFromConfig } from './smaily/options-from-config';
+import type { SmailyClient } from './smaily/types';
 import { registersRoutes } from './registers/routes';
 import { usersRoutes } from './users/routes';
 
@@ -19,12 +23,14 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The one Smaily client of the process: every call to Smaily goes through it. */
+    smaily: SmailyClient;
   }
 }
 
 export interface BuildAppOptions {
   config: Config;
-  logger: FastifyBaseLogger;
+  logger: Logger;
   /** Where the built web app is; tests that only call the API leave it out. */
   webRoot?: string;
   /** Sees every route as Fastify registers it: lets a test list the routes from Fastify itself. */
@@ -38,12 +44,14 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
     logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
   }
 
-  const app = Fastify({ loggerInstance: logger, trustProxy: false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const fastifyLogger: FastifyBaseLogger = logger; // keeps the app typed with Fastify's own logger interface
+  const app = Fastify({ loggerInstance: fastifyLogger, trustProxy: false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (observeRoute) app.addHook('onRoute', observeRoute);
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('smaily', createSmailyClient(smailyClientOptionsFromConfig(config, logger)));
   app.addHook('onClose', () => db.destroy());
 
   installErrorHandler(app);
