@@ -14,6 +14,7 @@ interface CallSpec<T> {
   body?: unknown;
   timeoutMs: number;
   read: BodyReader<T>;
+  attempts?: number;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -60,6 +61,7 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     const where = { endpoint, subdomain: account.subdomain };
+    const maxAttempts = Math.max(1, Math.min(spec.attempts ?? retry.attempts, retry.attempts));
 
     for (let attempt = 1; ; attempt += 1) {
       const slot = await limiters.acquire(account.subdomain, maxRps);
@@ -73,7 +75,7 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
       if (result.kind === 'ok') return { ...result, attempts: attempt };
 
       const details = { outcome: result.kind, ...where, attempt, ...describeFailure(result) };
-      if (!isRetried(result.kind) || attempt >= retry.attempts) {
+      if (!isRetried(result.kind) || attempt >= maxAttempts) {
         log.warn({ ...details, attempts: attempt }, `Smaily call failed: ${result.kind}`);
         return { ...result, attempts: attempt };
       }
@@ -84,13 +86,14 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
   }
 
   return {
-    probe: (account) =>
+    probe: (account, callOptions) =>
       call(account, {
         method: 'GET',
         endpoint: 'workflows.php',
         query: { trigger_type: 'form_submitted' },
         timeoutMs: options.probeTimeoutMs,
         read: readWorkflows,
+        attempts: callOptions?.attempts,
       }),
     upsertContacts: (account, rows) =>
       call(account, {

@@ -78,9 +78,15 @@ export interface SmailyClientOptions {
   userAgent?: string;
 }
 
+/** Per-call limits on top of the client's settings. */
+export interface SmailyCallOptions {
+  /** Attempts in all for this call, e.g. fewer for a check a user waits for; never more than `retry.attempts`. */
+  attempts?: number;
+}
+
 export interface SmailyClient {
   /** The credential check the plugins use; on success the account's opt-in workflows. */
-  probe(account: SmailyAccount): Promise<SmailyOutcome<SmailyWorkflow[]>>;
+  probe(account: SmailyAccount, options?: SmailyCallOptions): Promise<SmailyOutcome<SmailyWorkflow[]>>;
   /** Upserts a batch (JSON array). 203/204 come back as `smaily-error`. */
   upsertContacts(account: SmailyAccount, rows: readonly SmailyRow[]): Promise<SmailyOutcome<SmailyWriteAnswer>>;
   upsertContact(account: SmailyAccount, row: SmailyRow): Promise<SmailyOutcome<SmailyWriteAnswer>>;
