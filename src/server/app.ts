@@ -11,6 +11,8 @@ import { openDatabase, type Db } from './db/database';
 import { installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
+import { exportRoutes } from './import-export/export-routes';
+import { importRoutes } from './import-export/import-routes';
 import { mappingRoutes } from './mapping/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
 import { createSmailyClient } from './smaily/client';
@@ -75,6 +77,8 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });
   await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
   await app.register(registersRoutes, { prefix: '/api/registers', db });
+  await app.register(importRoutes, { prefix: '/api/import', db });
+  await app.register(exportRoutes, { prefix: '/api/export', db });
   await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
   return app;
 }

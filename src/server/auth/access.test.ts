@@ -42,6 +42,12 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'POST /api/registers/objects': 'user',
   'PUT /api/registers/objects/:code': 'user',
   'DELETE /api/registers/objects/:code': 'user',
+  'POST /api/import/:target/sessions': 'user',
+  'POST /api/import/sessions/:id/rows': 'user',
+  'GET /api/import/sessions/:id/preview': 'user',
+  'POST /api/import/sessions/:id/commit': 'user',
+  'DELETE /api/import/sessions/:id': 'user',
+  'GET /api/export/:target': 'user',
   'GET /api/smaily-fields': 'user',
   'PUT /api/smaily-fields': 'admin',
 };

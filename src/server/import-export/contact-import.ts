@@ -1,0 +1,90 @@
+import { applyContactCells, contactInputOf, sameContactInput } from '../../shared/contact-csv';
+import { contactInputSchema, emptyContactInput, type ContactInput } from '../../shared/contacts';
+import { checkReferences, loadReferenceCodes } from '../contacts/contact-references';
+import { toContact } from '../contacts/contact-rows';
+import { insertContacts, loadContactLinks, updateContact } from '../contacts/contact-store';
+import type { Db } from '../db/database';
+import { importTexts } from './import-messages';
+import { duplicateKeys, duplicateProblem, fieldProblems, schemaProblems, type ImportHandler, type PlannedRow, type RowProblem } from './import-plan';
+
+const partSize = 500;
+
+/** The stored contacts with these codes, with their links, by code. */
+async function loadExisting(db: Db, codes: readonly string[]): Promise<Map<string, { id: number; input: ContactInput }>> {
+  const found = new Map<string, { id: number; input: ContactInput }>();
+  if (codes.length === 0) return found;
+  const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).execute();
+  const links = await loadContactLinks(
+    db,
+    rows.map((row) => row.id),
+  );
+  for (const row of rows) {
+    const contact = toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []);
+    found.set(row.code, { id: row.id, input: contactInputOf(contact) });
+  }
+  return found;
+}
+
+/**
+ * Contacts from CSV, matched by Kood: a new code is created, a known one updated with the file's columns over
+ * its stored fields (columns the file does not have keep their value), an identical one left alone. Every row
+ * is checked as the card would check it, against one snapshot of the code lists.
+ */
+export const contactImport: ImportHandler<ContactInput> = {
+  async plan(db, fields, rows) {
+    const references = await loadReferenceCodes(db);
+    const codeIndex = fields.indexOf('Code');
+    const duplicates = duplicateKeys(rows, codeIndex);
+    const planned: PlannedRow<ContactInput>[] = [];
+    const rejected: { line: number; code: string; problems: RowProblem[] }[] = [];
+
+    for (let start = 0; start < rows.length; start += partSize) {
+      const part = rows.slice(start, start + partSize);
+      const existing = await loadExisting(db, [...new Set(part.map((row) => (row.cells[codeIndex] ?? '').trim()).filter((code) => code !== ''))]);
+      for (const row of part) {
+        const code = (row.cells[codeIndex] ?? '').trim();
+        const sameCode = duplicates.get(row.line);
+        if (sameCode) {
+          rejected.push({ line: row.line, code, problems: [duplicateProblem('Code', sameCode)] });
+          continue;
+        }
+        const stored = existing.get(code);
+        const { input, problems: cellProblems } = applyContactCells(stored?.input ?? emptyContactInput, fields, row.cells);
+        const problems: RowProblem[] = [...cellProblems].map(([field, problem]) => ({ field, text: importTexts[problem] }));
+        const parsed = contactInputSchema.safeParse(input);
+        if (!parsed.success) problems.push(...schemaProblems(parsed.error).filter((problem) => !cellProblems.has(problem.field ?? '')));
+        else problems.push(...fieldProblems(checkReferences(parsed.data, references)));
+        if (problems.length > 0 || !parsed.success) {
+          rejected.push({ line: row.line, code, problems });
+          continue;
+        }
+        const action = !stored ? 'create' : sameContactInput(stored.input, parsed.data) ? 'unchanged' : 'update';
+        planned.push({ line: row.line, action, value: parsed.data, id: stored?.id });
+      }
+    }
+    return { rows: planned, rejected };
+  },
+
+  async write(db, rows, progress) {
+    const now = new Date();
+    const creates = rows.filter((row) => row.action === 'create');
+    const updates = rows.filter((row) => row.action === 'update');
+    let written = 0;
+    for (let start = 0; start < creates.length; start += partSize) {
+      const part = creates.slice(start, start + partSize);
+      await insertContacts(
+        db,
+        part.map((row) => row.value),
+        now,
+      );
+      written += part.length;
+      await progress(written);
+    }
+    for (let start = 0; start < updates.length; start += partSize) {
+      const part = updates.slice(start, start + partSize);
+      for (const row of part) if (row.id !== undefined) await updateContact(db, row.id, row.value, now);
+      written += part.length;
+      await progress(written);
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { isTypedKind, registerEntryInputSchema, type RegisterEntry, type RegisterKind } from '../../shared/registers';
+import { entryProblems, loadEntryContext } from '../registers/register-rules';
+import { insertEntries, listEntries, updateEntry } from '../registers/register-store';
+import { duplicateKeys, duplicateProblem, fieldProblems, schemaProblems, type ImportHandler, type PlannedRow, type RejectedRow } from './import-plan';
+
+const partSize = 500;
+
+function applyCells(base: RegisterEntry, fields: readonly string[], cells: readonly string[]): RegisterEntry {
+  const entry = { ...base };
+  fields.forEach((field, index) => {
+    const cell = cells[index] ?? '';
+    if (field === 'code') entry.code = cell;
+    else if (field === 'name') entry.name = cell;
+    else if (field === 'typeCode') entry.typeCode = cell;
+  });
+  return entry;
+}
+
+const same = (a: RegisterEntry, b: RegisterEntry) => a.code === b.code && a.name === b.name && (a.typeCode ?? '') === (b.typeCode ?? '');
+
+/**
+ * A code list from CSV (code;name[;typeCode]), matched by code like contacts: so that a company can load its
+ * classes, types, classifications and objects before its contacts. Rows follow the register's own rules.
+ */
+export function registerImport(kind: RegisterKind): ImportHandler<RegisterEntry> {
+  const schema = registerEntryInputSchema(kind);
+  const empty: RegisterEntry = isTypedKind(kind) ? { code: '', name: '', typeCode: '' } : { code: '', name: '' };
+  return {
+    async plan(db, fields, rows) {
+      const stored = new Map((await listEntries(db, kind)).map((entry) => [entry.code, entry]));
+      const context = await loadEntryContext(db, kind);
+      const codeIndex = fields.indexOf('code');
+      const duplicates = duplicateKeys(rows, codeIndex);
+      const planned: PlannedRow<RegisterEntry>[] = [];
+      const rejected: RejectedRow[] = [];
+      for (const row of rows) {
+        const code = (row.cells[codeIndex] ?? '').trim();
+        const sameCode = duplicates.get(row.line);
+        if (sameCode) {
+          rejected.push({ line: row.line, code, problems: [duplicateProblem('code', sameCode)] });
+          continue;
+        }
+        const existing = stored.get(code);
+        const parsed = schema.safeParse(applyCells(existing ?? empty, fields, row.cells));
+        const problems = parsed.success ? fieldProblems(entryProblems(kind, parsed.data, existing, context)) : schemaProblems(parsed.error);
+        if (!parsed.success || problems.length > 0) {
+          rejected.push({ line: row.line, code, problems });
+          continue;
+        }
+        planned.push({ line: row.line, action: !existing ? 'create' : same(existing, parsed.data) ? 'unchanged' : 'update', value: parsed.data });
+      }
+      return { rows: planned, rejected };
+    },
+
+    async write(db, rows, progress) {
+      const creates = rows.filter((row) => row.action === 'create').map((row) => row.value);
+      const updates = rows.filter((row) => row.action === 'update').map((row) => row.value);
+      await insertEntries(db, kind, creates);
+      await progress(creates.length);
+      for (let start = 0; start < updates.length; start += partSize) {
+        for (const entry of updates.slice(start, start + partSize)) await updateEntry(db, kind, entry);
+        await progress(creates.length + Math.min(start + partSize, updates.length));
+      }
+    },
+  };
+}
