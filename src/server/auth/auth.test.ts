@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../shared/errors';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { findUserByEmail } from './users-repository';
 
@@ -153,7 +154,7 @@ describe('sign-in rate limit', () => {
     }
     const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().message).toMatch(/Liiga palju ebaõnnestunud sisselogimisi/);
+    expect(blocked.json<ApiError>().message).toMatch(/Liiga palju ebaõnnestunud sisselogimisi/);
     await new Promise((resolve) => setTimeout(resolve, 450));
     const allowed = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
     expect(allowed.statusCode).toBe(200);

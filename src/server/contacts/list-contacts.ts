@@ -1,23 +1,31 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { z } from 'zod';
 import type { ContactList, contactListQuerySchema } from '../../shared/contacts';
 import { normaliseForSearch } from '../../shared/text';
-import type { z } from 'zod';
 import type { Db } from '../db/database';
+import type { Database } from '../db/schema';
 import { loadContactLinks } from './contact-store';
 
 type ListQuery = z.output<typeof contactListQuerySchema>;
+export type ContactFilters = Pick<ListQuery, 'search' | 'custCat' | 'classification'>;
 
 function likePattern(search: string): string {
   return `%${normaliseForSearch(search).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** One page of the register: search on code, name and e-mail, filters by class and classification, sorted by code. */
-export async function listContacts(db: Db, query: ListQuery): Promise<ContactList> {
-  let filtered = db.selectFrom('contacts');
-  if (query.search) filtered = filtered.where(sql<boolean>`search_text like ${likePattern(query.search)} escape '\\'`);
-  if (query.custCat) filtered = filtered.where('contacts.cust_cat', '=', query.custCat);
-  if (query.classification) {
-    const code = query.classification;
+/**
+ * The contacts a register filter selects: search on code, name and e-mail (case-insensitively, Estonian
+ * letters included, through the stored search column), a customer class, and a classification.
+ */
+export function filterContacts<O>(
+  query: SelectQueryBuilder<Database, 'contacts', O>,
+  filters: ContactFilters,
+): SelectQueryBuilder<Database, 'contacts', O> {
+  let filtered = query;
+  if (filters.search) filtered = filtered.where(sql<boolean>`contacts.search_text like ${likePattern(filters.search)} escape '\\'`);
+  if (filters.custCat) filtered = filtered.where('contacts.cust_cat', '=', filters.custCat);
+  if (filters.classification) {
+    const code = filters.classification;
     filtered = filtered.where((eb) =>
       eb.exists(
         eb
@@ -28,9 +36,42 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
       ),
     );
   }
+  return filtered;
+}
 
-  const { total } = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await filtered
+async function countContacts(db: Db, filters: ContactFilters): Promise<number> {
+  // A classification alone is counted from its own index, not by probing every contact.
+  if (filters.classification && !filters.search && !filters.custCat) {
+    const { total } = await db
+      .selectFrom('contact_classifications')
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .where('classification_code', '=', filters.classification)
+      .executeTakeFirstOrThrow();
+    return Number(total);
+  }
+  const { total } = await filterContacts(db.selectFrom('contacts'), filters)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+/**
+ * One page of the register, sorted by code. The page is found by id alone (a narrow index walk, however deep
+ * the page) and only its rows are then read in full.
+ */
+export async function listContacts(db: Db, query: ListQuery): Promise<ContactList> {
+  const total = await countContacts(db, query);
+  const pageIds = await filterContacts(db.selectFrom('contacts'), query)
+    .select('contacts.id')
+    .orderBy('contacts.code', query.sort === '-code' ? 'desc' : 'asc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const ids = pageIds.map((row) => row.id);
+  if (ids.length === 0) return { items: [], total, page: query.page, pageSize: query.pageSize };
+
+  const rows = await db
+    .selectFrom('contacts')
     .leftJoin('customer_classes', 'customer_classes.code', 'contacts.cust_cat')
     .select([
       'contacts.id',
@@ -42,27 +83,28 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
       'contacts.no_mail_posting',
       'contacts.blocked',
     ])
-    .orderBy('contacts.code', query.sort === '-code' ? 'desc' : 'asc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .where('contacts.id', 'in', ids)
     .execute();
-
-  const { classifications } = await loadContactLinks(
-    db,
-    rows.map((row) => row.id),
-  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const { classifications } = await loadContactLinks(db, ids);
   return {
-    items: rows.map((row) => ({
-      Code: row.code,
-      Name: row.name,
-      eMail: row.email,
-      CustCat: row.cust_cat ?? '',
-      CustCatName: row.cust_cat_name,
-      Classification: classifications.get(row.id) ?? [],
-      NoMailPosting: row.no_mail_posting === 1,
-      blockedFlag: row.blocked === 1,
-    })),
-    total: Number(total),
+    items: ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [
+        {
+          Code: row.code,
+          Name: row.name,
+          eMail: row.email,
+          CustCat: row.cust_cat ?? '',
+          CustCatName: row.cust_cat_name,
+          Classification: classifications.get(id) ?? [],
+          NoMailPosting: row.no_mail_posting === 1,
+          blockedFlag: row.blocked === 1,
+        },
+      ];
+    }),
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyContactInput, type Contact, type ContactInput, type ContactList } from '../../shared/contacts';
+import type { ApiError } from '../../shared/errors';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 let testApp: TestApp;
@@ -89,7 +90,7 @@ describe('contact card', () => {
   it('refuses a code that is taken', async () => {
     const response = await send('POST', '/api/contacts', newContact({ Code: '100001' }));
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual({ Code: 'See kood on juba kasutusel' });
+    expect(response.json<ApiError>().errors).toEqual({ Code: 'See kood on juba kasutusel' });
   });
 
   it('answers 404 for an unknown contact', async () => {
@@ -120,7 +121,7 @@ describe('contact card', () => {
   it.each(invalidFields)('answers 400 naming %s for a bad value', async (field, changes, message) => {
     const response = await send('POST', '/api/contacts', { ...newContact(), ...changes });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual({ [field]: message });
+    expect(response.json<ApiError>().errors).toEqual({ [field]: message });
   });
 
   it('answers in English when the browser asks for it', async () => {

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation';
 import { smailyFieldMappings } from './0002-smaily-field-mappings';
+import { smailyAccount } from './0003-smaily-account';
+import { contactSearchIndex } from './0004-contact-search-index';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -9,4 +11,6 @@ import { smailyFieldMappings } from './0002-smaily-field-mappings';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-smaily-field-mappings': smailyFieldMappings,
+  '0003-smaily-account': smailyAccount,
+  '0004-contact-search-index': contactSearchIndex,
 };
