@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { skipReasons } from './push-rules';
+
+/**
+ * The bulk push ("Kontaktide andmed Smaily keskkonda") as the API offers it: a dry run, durable jobs with one
+ * outcome per contact, their progress and their report. Both filters are optional; together they mean AND.
+ */
+export const pushFiltersSchema = z.strictObject({
+  custCat: z.string().trim().max(5).optional(),
+  classification: z.string().trim().max(20).optional(),
+});
+export type PushFilters = z.infer<typeof pushFiltersSchema>;
+
+export const startPushJobSchema = pushFiltersSchema.extend({
+  /** Required when neither filter is given: the user confirmed that every contact will be sent. */
+  confirmAll: z.boolean().optional(),
+});
+export type StartPushJobInput = z.infer<typeof startPushJobSchema>;
+
+const skippedByReasonSchema = z.object(Object.fromEntries(skipReasons.map((reason) => [reason, z.number().int()])) as Record<
+  (typeof skipReasons)[number],
+  z.ZodNumber
+>);
+
+export const dryRunSchema = z.object({
+  /** Contacts the filters select. */
+  matching: z.number().int(),
+  /** Of those, how many would be sent. */
+  toSend: z.number().int(),
+  skipped: skippedByReasonSchema,
+});
+export type DryRun = z.infer<typeof dryRunSchema>;
+
+export const jobStatuses = [
+  'running', // batches are being sent (also right after a restart, until it resumes)
+  'cancelling', // cancel asked: the batch in flight finishes, the rest becomes "not sent"
+  'completed', // every contact has its outcome
+  'cancelled', // stopped by the user; the rest is "not sent"
+  'stopped', // Smaily refused the account (401/403/404): the rest is "not sent" and the job can be resumed
+] as const;
+export const jobStatusSchema = z.enum(jobStatuses);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+export const contactOutcomes = ['pending', 'sent', 'skipped', 'failed', 'not-sent'] as const;
+export const contactOutcomeSchema = z.enum(contactOutcomes);
+export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
+
+/** Why a job stopped by itself: Smaily's refusal of the account, as the client reports it. */
+export const stopReasons = ['unauthorized', 'unknown-account'] as const;
+
+export const jobCountsSchema = z.object({
+  total: z.number().int(),
+  sent: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.number().int(),
+  notSent: z.number().int(),
+  pending: z.number().int(),
+});
+export type JobCounts = z.infer<typeof jobCountsSchema>;
+
+export const pushJobSchema = z.object({
+  id: z.number().int(),
+  status: jobStatusSchema,
+  filters: pushFiltersSchema,
+  /** The Smaily account (subdomain) the job was started for. */
+  subdomain: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  startedBy: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }),
+  /** For a re-send: the job whose failed and not-sent contacts this one sends again. */
+  resendOf: z.number().int().nullable(),
+  counts: jobCountsSchema,
+  skippedByReason: skippedByReasonSchema,
+  batches: z.object({ total: z.number().int(), acknowledged: z.number().int() }),
+  stopReason: z.enum(stopReasons).nullable(),
+});
+export type PushJob = z.infer<typeof pushJobSchema>;
+
+export const pushJobParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const pushJobListSchema = z.object({
+  items: z.array(pushJobSchema),
+  total: z.number().int(),
+});
