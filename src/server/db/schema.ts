@@ -17,6 +17,7 @@ export interface Database {
   contact_objects: ContactLinkTable & { object_code: string };
   smaily_log: SmailyLogTable;
   smaily_field_mappings: SmailyFieldMappingsTable;
+  smaily_account: SmailyAccountTable;
 }
 
 export interface UsersTable {
@@ -111,4 +112,23 @@ export interface SmailyFieldMappingsTable {
   value_kind: string;
   /** Objekti/Klassifikaatori tüüp: keep only classifications/objects of this type. */
   type_code: string | null;
+}
+
+/** The Smaily account of this installation: one row (id 1) whose credentials are empty until activated. */
+export interface SmailyAccountTable {
+  id: number;
+  subdomain: string | null;
+  username: string | null;
+  /** The password sealed with the installation's key (src/server/secrets/secret-box.ts), never in plain text. */
+  password_sealed: string | null;
+  activated_at: string | null;
+  activated_by_id: number | null;
+  /** The name when activated, so that the status still reads right after a rename. */
+  activated_by_name: string | null;
+  /** The last result that changed the account ('activated' | 'deactivated') and its moment. */
+  result_code: string | null;
+  result_at: string | null;
+  /** The last failed activation since that result; a failure changes neither the credentials nor the result. */
+  failure_code: string | null;
+  failure_at: string | null;
 }
