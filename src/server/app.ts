@@ -15,6 +15,10 @@ import { exportRoutes } from './import-export/export-routes';
 import { importRoutes } from './import-export/import-routes';
 import { mappingRoutes } from './mapping/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
+import { createSecretBox } from './secrets/secret-box';
+import { loadSecretKey } from './secrets/secret-key';
+import { smailyAccountRoutes } from './smaily-account/routes';
+import { smailyLogRoutes } from './smaily-log/routes';
 import { createSmailyClient } from './smaily/client';
 import { smailyClientOptionsFromConfig } from './smaily/options-from-config';
 import type { SmailyClient } from './smaily/types';
@@ -54,6 +58,7 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('smaily', createSmailyClient(smailyClientOptionsFromConfig(config, logger)));
+  app.decorate('secrets', createSecretBox(loadSecretKey(config)));
   app.addHook('onClose', () => db.destroy());
 
   installErrorHandler(app);
@@ -80,5 +85,7 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(importRoutes, { prefix: '/api/import', db });
   await app.register(exportRoutes, { prefix: '/api/export', db });
   await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
+  await app.register(smailyAccountRoutes, { prefix: '/api/smaily', db });
+  await app.register(smailyLogRoutes, { prefix: '/api/smaily-log', db });
   return app;
 }

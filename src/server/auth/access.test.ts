@@ -50,6 +50,10 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'GET /api/export/:target': 'user',
   'GET /api/smaily-fields': 'user',
   'PUT /api/smaily-fields': 'admin',
+  'GET /api/smaily/status': 'user',
+  'POST /api/smaily/activation': 'admin',
+  'DELETE /api/smaily/activation': 'admin',
+  'GET /api/smaily-log': 'user',
 };
 
 const routes: { method: string; url: string }[] = [];

@@ -37,3 +37,35 @@ export function newTestClient(sandbox: SmailySandbox, overrides: Partial<SmailyC
   });
   return { client, delays, log };
 }
+
+/**
+ * Subdomains the client must refuse. Each may reach it with a SmailySubdomain type through a cast, a stale database
+ * row or a bug; with the sandbox's path template several would otherwise address another account or another path.
+ * The activation API's tests post the same table as user input.
+ */
+export const HOSTILE_SUBDOMAINS: readonly string[] = [
+  'evil.com',
+  'evil.com/x.sendsmaily.net',
+  'x.sendsmaily.net.evil.com',
+  'x.sendsmaily.net@evil.com',
+  'user@x.sendsmaily.net',
+  'x.sendsmaily.net:8443',
+  'http://x.sendsmaily.net',
+  'https://x.sendsmaily.net',
+  '127.0.0.1',
+  '2130706433',
+  '[::1]',
+  'ԁemo',
+  'x.sendsmaily.net.',
+  '',
+  '   ',
+  'x'.repeat(64),
+  'Demo',
+  'demo.sendsmaily.net',
+  ' demo',
+  '../acct1',
+  'acct1/api/contact.php?',
+  'acct1%2f..',
+  'acct1#',
+  'acct1\r\nX-Injected: 1',
+];
