@@ -1,0 +1,79 @@
+import { Box, Button, Flex, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Mapping, MappingDraft } from '../../../../shared/mapping';
+import { PageTitle } from '../../../lib/components/PageTitle';
+import { useLookups } from '../../../lib/lookups/get-lookups';
+import { applyServerErrors } from '../../../lib/server-errors';
+import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
+import { useSaveMapping } from '../api/save-mapping';
+import { MappingGrid } from './MappingGrid';
+import { mappingResolver } from './mapping-resolver';
+import { PayloadPreview } from './PayloadPreview';
+
+const formId = 'smaily-fields-form';
+
+/** The grid as one form, saved as one unit, with the preview of what it would send beside it. */
+export function MappingForm({ saved }: { saved: Mapping }) {
+  const { t } = useTranslation('smaily-fields');
+  const lookups = useLookups();
+  const save = useSaveMapping();
+  const form = useForm<MappingDraft, unknown, Mapping>({
+    resolver: mappingResolver(lookups.data),
+    defaultValues: saved,
+  });
+  const { formState, handleSubmit, reset, setError } = form;
+  useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
+
+  const submit = handleSubmit(async (mapping) => {
+    try {
+      reset(await save.mutateAsync(mapping));
+      notifications.show({ color: 'green', message: t('saved') });
+    } catch (error) {
+      if (!applyServerErrors(error, setError, ['rows'])) {
+        notifications.show({
+          color: 'red',
+          title: t('common:saveFailed'),
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+  });
+  useHotkeys([['mod+S', () => void submit()]], []);
+
+  return (
+    <FormProvider {...form}>
+      <PageTitle
+        title={t('common:nav.smailyFields')}
+        actions={
+          <Button
+            type="submit"
+            form={formId}
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={16} />}
+            title="Ctrl+S"
+          >
+            {t('common:save')}
+          </Button>
+        }
+      />
+      <Text c="dimmed" size="sm" mb="md" maw={720}>
+        {t('intro')}
+      </Text>
+      {/* Side by side where the grid still fits beside the preview; otherwise the preview follows the grid. */}
+      <Flex direction={{ base: 'column', xl: 'row' }} gap="lg" align={{ base: 'stretch', xl: 'flex-start' }}>
+        <Box flex={1} miw={0}>
+          <form id={formId} onSubmit={(event) => void submit(event)} noValidate aria-label={t('grid')}>
+            <MappingGrid lookups={lookups.data} />
+          </form>
+        </Box>
+        <Box w={{ base: '100%', xl: 340 }} style={{ flexShrink: 0, position: 'sticky', top: 72 }}>
+          <PayloadPreview lookups={lookups.data} />
+        </Box>
+      </Flex>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,99 @@
+import { ActionIcon, NativeSelect, Select, Table, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { allowsDescription, allowsType, typedFields, valueKinds, type MappingDraft } from '../../../../shared/mapping';
+import type { Lookups } from '../../../../shared/registers';
+import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { ContactFieldCell } from './ContactFieldCell';
+import { SmailyFieldCell } from './SmailyFieldCell';
+
+interface MappingRowCellsProps {
+  index: number;
+  /** The e-mail row: it cannot be deleted and its fields cannot change */
+  locked: boolean;
+  lookups: Lookups | undefined;
+  onRemove: () => void;
+}
+
+/** One row of the grid; Tüüp and Objekti/Klassifikaatori tüüp are enabled only where the contact field has them. */
+export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRowCellsProps) {
+  const { t } = useTranslation('smaily-fields');
+  const { control, formState } = useFormContext<MappingDraft>();
+  const contactField = useWatch({ control, name: `rows.${index}.contactField` });
+  const typeDropdown = useLookupDropdown();
+  const errors = formState.errors.rows?.[index];
+  const row = index + 1;
+  const cellLabel = (column: string) => t('cell', { column: t(`columns.${column}`), row });
+  const types = allowsType(contactField) ? (lookups?.[typedFields[contactField]] ?? []) : [];
+
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" c="dimmed">
+          {row}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <SmailyFieldCell index={index} label={cellLabel('smailyField')} locked={locked} />
+      </Table.Td>
+      <Table.Td>
+        <ContactFieldCell index={index} label={cellLabel('contactField')} locked={locked} />
+      </Table.Td>
+      <Table.Td>
+        <Controller
+          control={control}
+          name={`rows.${index}.valueKind`}
+          render={({ field }) => (
+            <NativeSelect
+              ref={field.ref}
+              aria-label={cellLabel('valueKind')}
+              data={valueKinds.map((kind) => ({ value: kind, label: t(`valueKinds.${kind}`) }))}
+              value={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.value)}
+              onBlur={field.onBlur}
+              disabled={locked || !allowsDescription(contactField)}
+              error={errors?.valueKind?.message}
+            />
+          )}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Controller
+          control={control}
+          name={`rows.${index}.typeCode`}
+          render={({ field }) => (
+            <Select
+              {...typeDropdown}
+              ref={field.ref}
+              aria-label={cellLabel('typeCode')}
+              placeholder={allowsType(contactField) ? t('anyType') : undefined}
+              data={types.map((type) => ({ value: type.code, label: `${type.code} — ${type.name}` }))}
+              value={field.value === '' ? null : field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              searchable
+              clearable
+              openOnFocus={false}
+              disabled={locked || !allowsType(contactField)}
+              comboboxProps={{ width: 280, position: 'bottom-end' }}
+              error={errors?.typeCode?.message}
+            />
+          )}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('deleteRow', { row })}
+          title={locked ? t('emailRowLocked') : t('deleteRow', { row })}
+          disabled={locked}
+          onClick={onRemove}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
