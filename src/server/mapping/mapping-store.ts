@@ -29,7 +29,7 @@ export async function replaceMappingRows(db: Db, rows: readonly MappingRow[]): P
         smaily_field: row.smailyField,
         contact_field: row.contactField,
         value_kind: row.valueKind,
-        type_code: row.typeCode || null,
+        type_code: row.typeCode,
       })),
     )
     .execute();

@@ -25,7 +25,7 @@ async function loadKnownTypes(db: Db): Promise<KnownTypes> {
 const sameRow = (a: MappingRow, b: MappingRow) =>
   a.contactField === b.contactField && a.valueKind === b.valueKind && (a.typeCode ?? null) === (b.typeCode ?? null);
 
-export function describeChange(before: readonly MappingRow[], after: readonly MappingRow[]): MappingChange {
+function describeChange(before: readonly MappingRow[], after: readonly MappingRow[]): MappingChange {
   const old = new Map(before.map((row) => [row.smailyField, row]));
   const now = new Map(after.map((row) => [row.smailyField, row]));
   const kept = (rows: readonly MappingRow[], other: Map<string, MappingRow>) =>
