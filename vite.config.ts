@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -23,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test-utils/setup.ts'],
+          // Screen tests drive a whole screen through user events; on a loaded 2-core machine that can take seconds.
+          testTimeout: 20_000,
         },
       },
     ],

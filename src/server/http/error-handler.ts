@@ -19,8 +19,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       const errors: Record<string, string> = {};
       for (const problem of error.validation) {
         const issue = { code: problem.keyword, message: problem.message, ...problem.params };
-        const keys = problem.keyword === 'unrecognized_keys' ? (problem.params.keys as string[]) : [];
-        const paths = keys.length > 0 ? keys : [problem.instancePath.slice(1).replaceAll('/', '.') || (error.validationContext ?? 'body')];
+        const at = problem.instancePath.slice(1).replaceAll('/', '.');
+        // An unknown key is named where it stands, e.g. rows.0.extra.
+        const keys = problem.keyword === 'unrecognized_keys' ? (problem.params.keys as string[]).map((key) => (at ? `${at}.${key}` : key)) : [];
+        const paths = keys.length > 0 ? keys : [at || (error.validationContext ?? 'body')];
         for (const path of paths) errors[path] ??= describeIssue(issue, language);
       }
       return reply.status(400).send({ message: localize('checkFields', language), errors } satisfies ApiError);
