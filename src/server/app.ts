@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { installAccessControl } from './auth/access';
 import { authRoutes, createAdminFromSettings } from './auth/routes';
 import type { Config } from './config';
+import { contactPushRoutes } from './contact-push/routes';
 import { contactsRoutes } from './contacts/routes';
 import { openDatabase, type Db } from './db/database';
 import { installErrorHandler } from './http/error-handler';
@@ -80,6 +81,7 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   });
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });
+  await app.register(contactPushRoutes, { prefix: '/api/contacts', db });
   await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
   await app.register(registersRoutes, { prefix: '/api/registers', db });
   await app.register(importRoutes, { prefix: '/api/import', db });

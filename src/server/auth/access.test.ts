@@ -21,6 +21,8 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'GET /api/contacts/:code': 'user',
   'POST /api/contacts': 'user',
   'PUT /api/contacts/:code': 'user',
+  'POST /api/contacts/:code/push': 'user',
+  'GET /api/contacts/:code/smaily': 'user',
   'GET /api/lookups': 'user',
   'GET /api/registers/customer-classes': 'user',
   'POST /api/registers/customer-classes': 'user',

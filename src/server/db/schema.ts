@@ -74,6 +74,8 @@ export interface ContactsTable {
   search_text: string;
   /** The e-mail as Smaily compares it (trimmed, lower case), for the duplicate rule of a push. */
   email_key: string;
+  /** When Smaily last accepted this contact (single or bulk push); null when never. */
+  last_sent_at: Generated<string | null>;
 }
 
 export interface ContactLinkTable {

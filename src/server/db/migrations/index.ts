@@ -3,6 +3,7 @@ import { foundation } from './0001-foundation';
 import { smailyFieldMappings } from './0002-smaily-field-mappings';
 import { smailyAccount } from './0003-smaily-account';
 import { contactSearchIndex } from './0004-contact-search-index';
+import { contactLastSent } from './0006-contact-last-sent';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-smaily-field-mappings': smailyFieldMappings,
   '0003-smaily-account': smailyAccount,
   '0004-contact-search-index': contactSearchIndex,
+  '0006-contact-last-sent': contactLastSent,
 };

@@ -1,0 +1,104 @@
+import type { SessionUser } from '../../shared/auth';
+import type { ConfirmableReason, PushResult } from '../../shared/contact-push';
+import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-engine';
+import { ownSkipReason } from '../../shared/push-rules';
+import type { Db } from '../db/database';
+import { findContact } from '../contacts/contact-store';
+import { loadMappingRows } from '../mapping/mapping-store';
+import { loadLookups } from '../registers/lookups-routes';
+import type { SecretBox } from '../secrets/secret-box';
+import { loadActiveSmailyAccount } from '../smaily-account/active-account';
+import { appendLogEntry } from '../smaily-log/log-store';
+import type { SmailyClient, SmailyFailure } from '../smaily/types';
+
+export interface PushDeps {
+  db: Db;
+  smaily: SmailyClient;
+  secrets: SecretBox;
+}
+
+/** The first contact before this one, in code order, that a bulk push would send with the same e-mail. */
+async function earlierHolderOfEmail(db: Db, code: string, emailKey: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('contacts')
+    .select('code')
+    .where('email_key', '=', emailKey)
+    .where('blocked', '=', 0)
+    .where('code', '<', code)
+    .orderBy('code')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.code ?? null;
+}
+
+function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed' }> {
+  switch (outcome.kind) {
+    case 'unauthorized':
+      return { outcome: 'failed', reason: 'wrong-credentials', smailyCode: outcome.status, smailyMessage: null };
+    case 'unknown-account':
+      return { outcome: 'failed', reason: 'unknown-account', smailyCode: outcome.status, smailyMessage: null };
+    case 'smaily-error':
+      return { outcome: 'failed', reason: 'smaily-error', smailyCode: outcome.code, smailyMessage: outcome.message };
+    default:
+      return { outcome: 'failed', reason: 'no-answer', smailyCode: 'status' in outcome ? outcome.status : null, smailyMessage: null };
+  }
+}
+
+/**
+ * Edasta Smaily'sse for one contact: the rules of a push (product.md), the saved mapping through the mapping
+ * engine, one contact.php call through the Smaily client, and an entry in Smaily logi. Returns null when the
+ * contact does not exist.
+ */
+export async function pushContact(
+  { db, smaily, secrets }: PushDeps,
+  code: string,
+  confirmed: readonly ConfirmableReason[],
+  user: SessionUser,
+): Promise<PushResult | null> {
+  const found = await findContact(db, code);
+  if (!found) return null;
+  const { contact } = found;
+  const log = (result: PushResult, smailyCode: number | null = null, smailyMessage: string | null = null) =>
+    appendLogEntry(db, {
+      user,
+      kind: 'push',
+      subject: contact.Code,
+      outcome: result.outcome === 'sent' ? 'ok' : result.outcome === 'failed' ? 'failed' : 'skipped',
+      smailyCode,
+      smailyMessage,
+      details: { ...result, confirmed },
+    });
+
+  const active = await loadActiveSmailyAccount(db, secrets);
+  if (active.status !== 'active') {
+    const result: PushResult = { outcome: 'not-sent', reason: active.status === 'inactive' ? 'smaily-inactive' : 'needs-reactivation' };
+    await log(result);
+    return result;
+  }
+
+  const own = ownSkipReason(contact);
+  if (own === 'closed' && !confirmed.includes('closed')) return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
+  if (own === 'no-email' || own === 'invalid-email') {
+    const result: PushResult = { outcome: 'not-sent', reason: own };
+    await log(result);
+    return result;
+  }
+  const duplicateOf = await earlierHolderOfEmail(db, contact.Code, contact.eMail.trim().toLowerCase());
+  if (duplicateOf !== null && !confirmed.includes('duplicate-email')) {
+    return { outcome: 'needs-confirmation', reason: 'duplicate-email', duplicateOf };
+  }
+
+  const payload = buildSmailyPayload(contact, await loadMappingRows(db), mappingLookupsFrom(await loadLookups(db)));
+  // The mapping always holds the email ← eMail row; spelled out here because the payload's type cannot say so.
+  const outcome = await smaily.upsertContact(active.account, { ...payload, email: contact.eMail });
+  if (outcome.kind !== 'ok') {
+    const result = failure(outcome);
+    await log(result, result.smailyCode, result.smailyMessage);
+    return result;
+  }
+  const at = new Date().toISOString();
+  await db.updateTable('contacts').set({ last_sent_at: at }).where('id', '=', found.id).execute();
+  const result: PushResult = { outcome: 'sent', at };
+  await log(result, outcome.body.code, outcome.body.message);
+  return result;
+}
