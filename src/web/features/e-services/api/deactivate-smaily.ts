@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { smailyStatusSchema, type SmailyStatus } from '../../../../shared/smaily-account';
+import { api } from '../../../lib/api-client';
+import { eServicesKeys } from './keys';
+
+export const deactivateSmaily = (): Promise<SmailyStatus> =>
+  api('/smaily/activation', { method: 'DELETE', schema: smailyStatusSchema });
+
+export function useDeactivateSmaily() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deactivateSmaily,
+    onSuccess: (status) => queryClient.setQueryData(eServicesKeys.smailyStatus, status),
+  });
+}
