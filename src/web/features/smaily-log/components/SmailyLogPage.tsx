@@ -1,7 +1,91 @@
+import { Group, Pagination, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../../lib/components/NotBuiltYet';
+import { smailyLogKinds, smailyLogOutcomes } from '../../../../shared/smaily-log';
+import { PageTitle } from '../../../lib/components/PageTitle';
+import { QueryError } from '../../../lib/components/QueryError';
+import { formatNumber } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { useSmailyLog } from '../api/get-smaily-log';
+import { useLogFilters } from './log-search-params';
+import { LogEntryRow } from './LogEntryRow';
 
+const pageSize = 50;
+
+/** Smaily logi (Kliendihaldus): every activation, mapping change and push, newest first, with who did it. */
 export function SmailyLogPage() {
-  const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.smailyLog')} />;
+  const { t } = useTranslation('smaily-log');
+  const [filters, update] = useLogFilters();
+  const log = useSmailyLog({ ...filters, pageSize });
+  const data = log.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
+
+  return (
+    <>
+      <PageTitle title={t('common:nav.smailyLog')} />
+      <Group align="flex-end" mb="md" gap="sm">
+        <Select
+          label={t('filters.kind')}
+          placeholder={t('common:all')}
+          data={smailyLogKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          value={filters.kind ?? null}
+          onChange={(value) => update({ kind: value ?? undefined })}
+          clearable
+          w={240}
+        />
+        <Select
+          label={t('filters.outcome')}
+          placeholder={t('common:all')}
+          data={smailyLogOutcomes.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
+          value={filters.outcome ?? null}
+          onChange={(value) => update({ outcome: value ?? undefined })}
+          clearable
+          w={200}
+        />
+      </Group>
+
+      {log.error && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
+      {data && data.total === 0 && (
+        <Text c="dimmed">{filters.kind || filters.outcome ? t('noMatches') : t('empty')}</Text>
+      )}
+      {data && data.total > 0 && (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={1000}>
+            <Table striped verticalSpacing="xs" aria-label={t('common:nav.smailyLog')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40}>
+                    <VisuallyHidden>{t('columns.expand')}</VisuallyHidden>
+                  </Table.Th>
+                  <Table.Th>{t('columns.at')}</Table.Th>
+                  <Table.Th>{t('columns.user')}</Table.Th>
+                  <Table.Th>{t('columns.kind')}</Table.Th>
+                  <Table.Th>{t('columns.subject')}</Table.Th>
+                  <Table.Th>{t('columns.outcome')}</Table.Th>
+                  <Table.Th>{t('columns.smaily')}</Table.Th>
+                  <Table.Th>{t('columns.details')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((entry) => (
+                  <LogEntryRow key={entry.id} entry={entry} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('common:rowsTotal', { count: data.total, formatted: formatNumber(data.total, currentLanguage()) })}
+            </Text>
+            <Pagination
+              total={pages}
+              value={filters.page}
+              onChange={(page) => update({ page })}
+              aria-label={t('pagination')}
+              siblings={1}
+            />
+          </Group>
+        </Stack>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,24 @@
+import { Anchor, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SmailyLogEntry } from '../../../../shared/smaily-log';
+import { paths } from '../../../lib/paths';
+
+/** "Mida": the setting, contact or job an entry is about; a contact links to its card. */
+export function EntrySubject({ entry }: { entry: SmailyLogEntry }) {
+  const { t } = useTranslation('smaily-log');
+  const { kind, subject } = entry;
+  if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
+  if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;
+  if (subject === null) return <Text size="sm">{t('common:none')}</Text>;
+  if (kind === 'push') {
+    return (
+      <Anchor component={Link} to={paths.contact(subject)} size="sm">
+        {t('subjects.contact', { code: subject })}
+      </Anchor>
+    );
+  }
+  // The subject of a job entry is the job's id: the place to link to its summary once that screen exists.
+  if (kind === 'job') return <Text size="sm">{t('subjects.job', { id: subject })}</Text>;
+  return <Text size="sm">{subject}</Text>;
+}

@@ -1,0 +1,91 @@
+import { ActionIcon, Badge, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SmailyLogEntry } from '../../../../shared/smaily-log';
+import { formatDateTime } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { useDescribeDetails } from './describe-details';
+import { EntrySubject } from './EntrySubject';
+
+const outcomeColors: Record<string, string> = {
+  ok: 'green',
+  failed: 'red',
+  skipped: 'yellow',
+  'not-sent': 'gray',
+  partial: 'orange',
+  cancelled: 'gray',
+};
+
+export const logColumnCount = 8;
+
+/** One entry: the facts in columns, a one-line summary of its details, and all of them on request. */
+export function LogEntryRow({ entry }: { entry: SmailyLogEntry }) {
+  const { t } = useTranslation('smaily-log');
+  const [expanded, { toggle }] = useDisclosure(false);
+  const detailsId = useId();
+  const lines = useDescribeDetails()(entry.details);
+  const summary = lines
+    .filter((line) => line.notable)
+    .map((line) => `${line.label}: ${line.value}`)
+    .join('; ');
+  const smailyAnswer = [entry.smailyCode, entry.smailyMessage].filter((part) => part !== null).join(' ');
+
+  return (
+    <>
+      <Table.Tr>
+        <Table.Td>
+          {lines.length > 0 && (
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              onClick={toggle}
+              aria-expanded={expanded}
+              aria-controls={detailsId}
+              aria-label={t(expanded ? 'hideDetails' : 'showDetails')}
+            >
+              {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+            </ActionIcon>
+          )}
+        </Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, currentLanguage())}</Table.Td>
+        <Table.Td>{entry.userName ?? t('system')}</Table.Td>
+        <Table.Td>{t(`kinds.${entry.kind}`, { defaultValue: entry.kind })}</Table.Td>
+        <Table.Td>
+          <EntrySubject entry={entry} />
+        </Table.Td>
+        <Table.Td>
+          <Badge color={outcomeColors[entry.outcome] ?? 'gray'} variant="light">
+            {t(`outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
+          </Badge>
+        </Table.Td>
+        <Table.Td>{smailyAnswer || t('common:none')}</Table.Td>
+        <Table.Td maw={360}>
+          <Text size="sm" lineClamp={2} title={summary}>
+            {summary}
+          </Text>
+        </Table.Td>
+      </Table.Tr>
+      {expanded && (
+        <Table.Tr id={detailsId}>
+          <Table.Td />
+          <Table.Td colSpan={logColumnCount - 1}>
+            <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px' }}>
+              {lines.map((line) => (
+                <div key={line.key} style={{ display: 'contents' }}>
+                  <Text component="dt" size="sm" fw={500}>
+                    {line.label}
+                  </Text>
+                  <Text component="dd" size="sm" m={0}>
+                    {line.value}
+                  </Text>
+                </div>
+              ))}
+            </dl>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}

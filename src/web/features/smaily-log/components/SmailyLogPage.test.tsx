@@ -1,0 +1,184 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { smailyLogQuerySchema, type SmailyLogEntry } from '../../../../shared/smaily-log';
+import { formatDateTime } from '../../../lib/format';
+import { mswServer } from '../../../test-utils/msw-server';
+import { renderScreen } from '../../../test-utils/render';
+import { SmailyLogPage } from './SmailyLogPage';
+
+const base = { userName: 'Mari Maasikas', smailyCode: null, smailyMessage: null, details: null };
+const entries: SmailyLogEntry[] = [
+  {
+    ...base,
+    id: 5,
+    at: '2026-11-28T13:45:00.000Z',
+    kind: 'job',
+    subject: '7',
+    outcome: 'partial',
+    details: { filters: { custCat: 'VKE' }, counts: { sent: 10, skipped: 2 } },
+  },
+  {
+    ...base,
+    id: 4,
+    at: '2026-11-28T13:44:00.000Z',
+    kind: 'push',
+    subject: '100003',
+    outcome: 'failed',
+    smailyCode: 204,
+    smailyMessage: 'Invalid email address provided',
+  },
+  {
+    ...base,
+    id: 3,
+    at: '2026-11-28T13:43:00.000Z',
+    kind: 'mapping',
+    subject: 'smaily_field_mappings',
+    outcome: 'ok',
+    details: {
+      added: ['piirkond'],
+      removed: [],
+      changed: [],
+      reordered: false,
+      rows: [{ smailyField: 'email' }, { smailyField: 'piirkond' }],
+    },
+  },
+  {
+    ...base,
+    id: 2,
+    at: '2026-11-28T13:41:00.000Z',
+    kind: 'activation',
+    subject: 'smaily_account',
+    outcome: 'ok',
+    details: { address: 'firma.sendsmaily.net', result: 'activated' },
+  },
+  {
+    ...base,
+    id: 1,
+    at: '2026-11-28T13:40:00.000Z',
+    kind: 'activation',
+    subject: 'smaily_account',
+    outcome: 'failed',
+    smailyCode: 401,
+    details: { address: 'firma.sendsmaily.net', result: 'wrong-credentials' },
+  },
+];
+
+/** Answers like the server: filters and pages the fixture, and records each query it was asked. */
+function serve() {
+  const queries: unknown[] = [];
+  mswServer.use(
+    http.get('/api/smaily-log', ({ request }) => {
+      const query = smailyLogQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+      queries.push(query);
+      const items = entries.filter(
+        (entry) => (!query.kind || entry.kind === query.kind) && (!query.outcome || entry.outcome === query.outcome),
+      );
+      return HttpResponse.json({ items, total: items.length, page: query.page, pageSize: query.pageSize });
+    }),
+  );
+  return queries;
+}
+
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Smaily logi' }))
+    .getAllByRole('row')
+    .slice(1);
+const renderLog = (path = '/crm/smaily-log') => renderScreen(<SmailyLogPage />, { path, route: '/crm/smaily-log' });
+
+describe('Smaily logi', () => {
+  it('lists entries newest first with time, user, kind, subject, outcome and what Smaily said', async () => {
+    serve();
+    renderLog();
+    await screen.findByRole('table', { name: 'Smaily logi' });
+    const cells = rows().map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .slice(1, 7)
+        .map((cell) => cell.textContent),
+    );
+    expect(cells).toEqual([
+      [formatDateTime(entries[0]?.at, 'et'), 'Mari Maasikas', 'Hulgiedastus', 'Hulgiedastus nr 7', 'Osaliselt', '—'],
+      [
+        formatDateTime(entries[1]?.at, 'et'),
+        'Mari Maasikas',
+        'Kontakti edastamine',
+        'Kontakt 100003',
+        'Ebaõnnestus',
+        '204 Invalid email address provided',
+      ],
+      [
+        formatDateTime(entries[2]?.at, 'et'),
+        'Mari Maasikas',
+        'Päringu väljade muutmine',
+        'Smaily päringu väljad',
+        'Õnnestus',
+        '—',
+      ],
+      [
+        formatDateTime(entries[3]?.at, 'et'),
+        'Mari Maasikas',
+        'Aktiveerimine',
+        'E-teenuste seadistused › Smaily',
+        'Õnnestus',
+        '—',
+      ],
+      [
+        formatDateTime(entries[4]?.at, 'et'),
+        'Mari Maasikas',
+        'Aktiveerimine',
+        'E-teenuste seadistused › Smaily',
+        'Ebaõnnestus',
+        '401',
+      ],
+    ]);
+    expect(screen.getByRole('link', { name: 'Kontakt 100003' })).toHaveAttribute('href', '/contacts/card/100003');
+  });
+
+  it('summarises details in words and shows all of them on request', async () => {
+    serve();
+    renderLog();
+    await screen.findByRole('table', { name: 'Smaily logi' });
+    const [job, , mapping, activated, failed] = rows();
+    expect(job).toHaveTextContent('Valik: Kliendiklass: VKE; Kokku: Saadetud: 10; Vahele jäetud: 2');
+    expect(mapping).toHaveTextContent('Lisatud: piirkond');
+    expect(mapping).not.toHaveTextContent('Eemaldatud');
+    expect(activated).toHaveTextContent('Aadress: firma.sendsmaily.net; Tulemus: Registreerimine õnnestus');
+    expect(failed).toHaveTextContent('Tulemus: Smaily ei tunne seda kasutajatunnust ja salasõna.');
+
+    await userEvent.click(within(mapping as HTMLElement).getByRole('button', { name: 'Näita üksikasju' }));
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Lisatud',
+      'Eemaldatud',
+      'Muudetud',
+      'Järjekord muutus',
+      'Read',
+    ]);
+    expect(screen.getAllByRole('definition').map((item) => item.textContent)).toEqual([
+      'piirkond',
+      '—',
+      '—',
+      'Ei',
+      '2 kirjet',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Peida üksikasjad' }));
+    expect(screen.queryByRole('term')).not.toBeInTheDocument();
+  });
+
+  it('filters by kind and outcome through the address', async () => {
+    const queries = serve();
+    renderLog('/crm/smaily-log?kind=activation');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Tulemus' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Ebaõnnestus' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(queries.at(-1)).toEqual({ kind: 'activation', outcome: 'failed', page: 1, pageSize: 50 });
+  });
+
+  it('says when nothing matches', async () => {
+    serve();
+    renderLog('/crm/smaily-log?kind=deactivation');
+    expect(await screen.findByText('Valitud liigi ja tulemusega kirjeid pole.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { activationFailureCodes, activationFailureTexts } from '../../../../shared/smaily-account';
+import { localize } from '../../../../shared/messages';
+import { currentLanguage } from '../../../lib/i18n';
+
+/** One fact of an entry's details, in words: "Lisatud: piirkond, nimi". */
+export interface DetailLine {
+  key: string;
+  label: string;
+  value: string;
+  /** Worth showing in the one-line summary: not empty, not false, not a list of records. */
+  notable: boolean;
+}
+
+type Scalar = string | number | boolean;
+const isScalar = (value: unknown): value is Scalar => ['string', 'number', 'boolean'].includes(typeof value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)[number] =>
+  activationFailureCodes.some((code) => code === value);
+
+/**
+ * Turns the details of any kind of entry into labelled lines, so that a writer may add facts without the screen
+ * knowing them: known keys get their label, result codes their sentence, lists are joined and records summarised.
+ */
+function describe(t: TFunction<'smaily-log'>) {
+  const label = (key: string) => t(`detailKeys.${key}`, { defaultValue: key });
+
+  function value(key: string, item: unknown): string {
+    if (key === 'result' && isFailureCode(item)) return localize(activationFailureTexts[item], currentLanguage());
+    if (key === 'result' && typeof item === 'string') return t(`results.${item}`, { defaultValue: item });
+    if (item === null || item === undefined || item === '') return t('common:none');
+    if (typeof item === 'boolean') return item ? t('common:yes') : t('common:no');
+    if (isScalar(item)) return String(item);
+    if (Array.isArray(item)) {
+      if (item.length === 0) return t('common:none');
+      return item.every(isScalar) ? item.join(', ') : t('records', { count: item.length });
+    }
+    if (!isRecord(item)) return t('common:none'); // nothing else comes out of JSON
+    return Object.entries(item)
+      .map(([name, inner]) => `${label(name)}: ${value(name, inner)}`)
+      .join('; ');
+  }
+
+  return (details: unknown): DetailLine[] => {
+    if (details === null || details === undefined) return [];
+    if (!isRecord(details))
+      return [{ key: 'details', label: label('details'), value: value('details', details), notable: true }];
+    return Object.entries(details).map(([key, item]) => ({
+      key,
+      label: label(key),
+      value: value(key, item),
+      notable:
+        item !== null &&
+        item !== false &&
+        item !== '' &&
+        !(Array.isArray(item) && (item.length === 0 || !item.every(isScalar))),
+    }));
+  };
+}
+
+export function useDescribeDetails(): (details: unknown) => DetailLine[] {
+  const { t } = useTranslation('smaily-log');
+  return describe(t);
+}
