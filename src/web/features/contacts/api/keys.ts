@@ -5,4 +5,5 @@ export const contactKeys = {
   lists: ['contacts', 'list'] as const,
   list: (query: ContactListQuery) => ['contacts', 'list', query] as const,
   detail: (code: string) => ['contacts', 'detail', code] as const,
+  smaily: (code: string) => ['contacts', 'smaily', code] as const,
 };

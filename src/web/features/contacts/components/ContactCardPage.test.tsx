@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { contactInputSchema, type Contact } from '../../../../shared/contacts';
 import type { Lookups } from '../../../../shared/registers';
+import type { SmailyStatus } from '../../../../shared/smaily-account';
 import { mswServer } from '../../../test-utils/msw-server';
 import { renderScreen } from '../../../test-utils/render';
 import { ContactCardPage } from './ContactCardPage';
@@ -42,10 +43,22 @@ const contact: Contact = {
   DateChanged: '2026-01-05T10:00:00.000Z',
 };
 
+const smailyStatus: SmailyStatus = {
+  state: 'active',
+  address: 'firma.sendsmaily.net',
+  username: 'api',
+  activatedAt: '2026-11-01T10:00:00.000Z',
+  activatedBy: 'Mari',
+  result: { code: 'activated', at: '2026-11-01T10:00:00.000Z' },
+  failure: null,
+};
+
 function serve(onPut: (body: unknown) => Response) {
   mswServer.use(
     http.get('/api/lookups', () => HttpResponse.json(lookups)),
     http.get('/api/contacts/100001', () => HttpResponse.json(contact)),
+    http.get('/api/contacts/100001/smaily', () => HttpResponse.json({ lastSentAt: null })),
+    http.get('/api/smaily/status', () => HttpResponse.json(smailyStatus)),
     http.put('/api/contacts/100001', async ({ request }) => onPut(await request.json())),
   );
 }

@@ -12,19 +12,71 @@ import { applyServerErrors } from '../../../lib/server-errors';
 import { useContact } from '../api/get-contact';
 import { useSaveContact } from '../api/save-contact';
 import { ContactForm } from './ContactForm';
+import { ContactOperations } from './ContactOperations';
+import { PushOutcome } from './PushOutcome';
 import { rememberedRegisterPath } from './register-search-params';
+import { useSmailyPush } from './use-smaily-push';
 
 function toInput({ DateCreated: _created, DateChanged: _changed, ...input }: Contact): ContactInput {
   return input;
+}
+
+type SaveHandler = React.ComponentProps<typeof ContactForm>['onSave'];
+
+function useSaveHandler(saved: Contact | undefined): { save: SaveHandler; saving: boolean } {
+  const { t } = useTranslation('contacts');
+  const navigate = useNavigate();
+  const mutation = useSaveContact();
+  const save: SaveHandler = async (input, { setError }) => {
+    try {
+      const result = await mutation.mutateAsync({ existingCode: saved?.Code, input });
+      notifications.show({ color: 'green', message: t('card.saved', { code: result.Code }) });
+      if (!saved) void navigate(paths.contact(result.Code), { replace: true });
+    } catch (error) {
+      if (!applyServerErrors(error, setError, Object.keys(emptyContactInput))) {
+        notifications.show({ color: 'red', title: t('common:saveFailed'), message: error instanceof Error ? error.message : '' });
+      }
+    }
+  };
+  return { save, saving: mutation.isPending };
+}
+
+/** A saved contact: its card with the operations menu (Edasta Smaily'sse) and what the last push did. */
+function SavedContactCard({ contact }: { contact: Contact }) {
+  const { t } = useTranslation('contacts');
+  const { save, saving } = useSaveHandler(contact);
+  const smailyPush = useSmailyPush(contact.Code);
+  return (
+    <>
+      <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />
+      <PushOutcome code={contact.Code} result={smailyPush.result} error={smailyPush.error} />
+      <ContactForm
+        contact={contact}
+        defaultValues={toInput(contact)}
+        saving={saving}
+        onSave={save}
+        actions={({ dirty }) => <ContactOperations dirty={dirty} pending={smailyPush.pending} onPush={() => smailyPush.push()} />}
+      />
+    </>
+  );
+}
+
+function NewContactCard() {
+  const { t } = useTranslation('contacts');
+  const { save, saving } = useSaveHandler(undefined);
+  return (
+    <>
+      <PageTitle title={t('card.titleNew')} />
+      <ContactForm defaultValues={emptyContactInput} saving={saving} onSave={save} />
+    </>
+  );
 }
 
 /** Kontakti kaart: a new contact (no code in the address) or an existing one. */
 export function ContactCardPage() {
   const { t } = useTranslation('contacts');
   const { code } = useParams();
-  const navigate = useNavigate();
   const contact = useContact(code);
-  const save = useSaveContact();
 
   const back = (
     <Anchor component={Link} to={rememberedRegisterPath()} size="sm">
@@ -32,7 +84,15 @@ export function ContactCardPage() {
     </Anchor>
   );
 
-  if (code !== undefined && contact.isPending) {
+  if (code === undefined) {
+    return (
+      <>
+        {back}
+        <NewContactCard />
+      </>
+    );
+  }
+  if (contact.isPending) {
     return (
       <Center p="xl">
         <Loader aria-label={t('common:loading')} />
@@ -50,29 +110,10 @@ export function ContactCardPage() {
     );
   }
   if (contact.error) return <QueryError error={contact.error} onRetry={() => void contact.refetch()} />;
-
-  const saved = contact.data;
   return (
     <>
       {back}
-      <PageTitle title={saved ? `${t('card.title')}: ${saved.Code} ${saved.Name}` : t('card.titleNew')} />
-      <ContactForm
-        key={saved?.Code ?? 'new'}
-        contact={saved}
-        defaultValues={saved ? toInput(saved) : emptyContactInput}
-        saving={save.isPending}
-        onSave={async (input, { setError }) => {
-          try {
-            const result = await save.mutateAsync({ existingCode: saved?.Code, input });
-            notifications.show({ color: 'green', message: t('card.saved', { code: result.Code }) });
-            if (!saved) void navigate(paths.contact(result.Code), { replace: true });
-          } catch (error) {
-            if (!applyServerErrors(error, setError, Object.keys(emptyContactInput))) {
-              notifications.show({ color: 'red', title: t('common:saveFailed'), message: error instanceof Error ? error.message : String(error) });
-            }
-          }
-        }}
-      />
+      <SavedContactCard key={contact.data.Code} contact={contact.data} />
     </>
   );
 }

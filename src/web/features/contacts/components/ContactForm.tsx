@@ -26,8 +26,8 @@ interface ContactFormProps {
   saving: boolean;
   /** Saves; rejects with the server's error so that field messages land on their inputs */
   onSave: (input: ContactInput, form: { setError: ReturnType<typeof useForm<ContactInput>>['setError'] }) => Promise<void>;
-  /** The card's header menu (operations), placed beside Salvesta */
-  actions?: ReactNode;
+  /** The card's operations menu, placed beside Salvesta; it is told whether the form has unsaved changes */
+  actions?: (state: { dirty: boolean }) => ReactNode;
 }
 
 /** Kontakti kaart's fields, with ids equal to Standard Books' field names. */
@@ -52,7 +52,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
       <Stack gap="md">
         <Group justify="flex-end" gap="xs">
-          {actions}
+          {actions?.({ dirty: formState.isDirty })}
           <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />} title="Ctrl+S">
             {t('common:save')}
           </Button>

@@ -1,0 +1,48 @@
+import { ActionIcon, Menu, Tooltip } from '@mantine/core';
+import { IconSend, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
+
+interface ContactOperationsProps {
+  /** The form has unsaved changes: a push sends the saved card, so it waits for Salvesta */
+  dirty: boolean;
+  pending: boolean;
+  onPush: () => void;
+}
+
+/** The card's operations menu ("Operatsioonid", the gear of Standard Books). */
+export function ContactOperations({ dirty, pending, onPush }: ContactOperationsProps) {
+  const { t } = useTranslation('contacts');
+  const status = useSmailyStatus();
+  const state = status.data?.state;
+  const disabledReason =
+    state === 'inactive'
+      ? t('push.disabled.inactive')
+      : state === 'needs-reactivation'
+        ? t('push.disabled.needsReactivation')
+        : dirty
+          ? t('push.disabled.dirty')
+          : null;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Tooltip label={t('push.operations')}>
+          <ActionIcon variant="default" size="lg" aria-label={t('push.operations')} loading={pending}>
+            <IconSettings size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('push.operations')}</Menu.Label>
+        <Menu.Item leftSection={<IconSend size={16} />} disabled={disabledReason !== null || !status.data} onClick={onPush}>
+          {t('push.menuItem')}
+        </Menu.Item>
+        {disabledReason && (
+          <Menu.Label maw={260} style={{ whiteSpace: 'normal' }}>
+            {disabledReason}
+          </Menu.Label>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
