@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../../lib/components/NotBuiltYet';
+import { PageTitle } from '../../../lib/components/PageTitle';
+import { RegisterSection } from './RegisterSection';
 
+/** Kliendiklassid: one customer class per contact (CUVc.CustCat). */
 export function CustomerClassesPage() {
   const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.customerClasses')} />;
+  return (
+    <>
+      <PageTitle title={t('nav.customerClasses')} />
+      <RegisterSection kind="customerClasses" />
+    </>
+  );
 }

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../../lib/components/NotBuiltYet';
+import { PageTitle } from '../../../lib/components/PageTitle';
+import { RegisterTabs } from './RegisterTabs';
 
+/** Objektid with their types: at most one object of each type per contact. */
 export function ObjectsPage() {
   const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.objects')} />;
+  return (
+    <>
+      <PageTitle title={t('nav.objects')} />
+      <RegisterTabs entries="objects" types="objectTypes" />
+    </>
+  );
 }

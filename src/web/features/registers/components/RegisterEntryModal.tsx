@@ -1,0 +1,114 @@
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  isTypedKind,
+  registerEntryInputSchema,
+  type RegisterEntry,
+  type RegisterKind,
+} from '../../../../shared/registers';
+import { sharedSchemaResolver } from '../../../lib/form-resolver';
+import { useLookups } from '../../../lib/lookups/get-lookups';
+import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { useSaveRegisterEntry } from '../api/save-register-entry';
+
+interface RegisterEntryModalProps {
+  kind: RegisterKind;
+  /** The entry being edited, 'new' for a new one, null when closed */
+  editing: RegisterEntry | 'new' | null;
+  onClose: () => void;
+}
+
+/** Create or edit one entry of a code list; the code is locked once saved. */
+export function RegisterEntryModal({ kind, editing, onClose }: RegisterEntryModalProps) {
+  const { t } = useTranslation('registers');
+  const entry = editing === 'new' ? null : editing;
+  return (
+    <Modal
+      opened={editing !== null}
+      onClose={onClose}
+      title={entry ? t(`kinds.${kind}.edit`, { code: entry.code }) : t(`kinds.${kind}.new`)}
+    >
+      {editing !== null && <EntryForm key={entry?.code ?? 'new'} kind={kind} entry={entry} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: RegisterEntry | null; onClose: () => void }) {
+  const { t } = useTranslation('registers');
+  const typed = isTypedKind(kind);
+  const schema = useMemo(() => registerEntryInputSchema(kind), [kind]);
+  const save = useSaveRegisterEntry();
+  const lookups = useLookups();
+  const typeDropdown = useLookupDropdown();
+  const { register, control, handleSubmit, formState, setError } = useForm<RegisterEntry>({
+    resolver: sharedSchemaResolver(schema),
+    defaultValues: entry ?? (typed ? { code: '', name: '', typeCode: '' } : { code: '', name: '' }),
+  });
+  const types = kind === 'classifications' ? lookups.data?.classificationTypes : lookups.data?.objectTypes;
+
+  const submit = handleSubmit((values) =>
+    save.mutate(
+      { kind, existingCode: entry?.code, entry: values },
+      {
+        onSuccess: (saved) => {
+          notifications.show({ color: 'green', message: t('saved', { code: saved.code }) });
+          onClose();
+        },
+        onError: (error) => applyServerErrors(error, setError, ['code', 'name', 'typeCode']),
+      },
+    ),
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        {formLevelError(save.error) && <Alert color="red">{formLevelError(save.error)}</Alert>}
+        <TextInput
+          label={t('fields.code')}
+          disabled={entry !== null}
+          description={entry !== null ? t('codeLocked') : undefined}
+          error={formState.errors.code?.message}
+          data-autofocus={entry === null || undefined}
+          {...register('code')}
+        />
+        <TextInput
+          label={t('fields.name')}
+          error={formState.errors.name?.message}
+          data-autofocus={entry !== null || undefined}
+          {...register('name')}
+        />
+        {typed && (
+          <Controller
+            control={control}
+            name="typeCode"
+            render={({ field, fieldState }) => (
+              <Select
+                label={t(`fields.typeCode.${kind}`)}
+                data={types?.map((type) => ({ value: type.code, label: `${type.code} — ${type.name}` })) ?? []}
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? '')}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                searchable
+                title={t('typeHint')}
+                {...typeDropdown}
+              />
+            )}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

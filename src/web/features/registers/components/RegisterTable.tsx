@@ -1,0 +1,65 @@
+import { ActionIcon, Group, Table, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { RegisterEntry, RegisterKind } from '../../../../shared/registers';
+
+interface RegisterTableProps {
+  kind: RegisterKind;
+  entries: readonly RegisterEntry[];
+  /** A type code → its name, for classifications and objects */
+  typeNames?: ReadonlyMap<string, string>;
+  onEdit: (entry: RegisterEntry) => void;
+  onDelete: (entry: RegisterEntry) => void;
+}
+
+export function RegisterTable({ kind, entries, typeNames, onEdit, onDelete }: RegisterTableProps) {
+  const { t } = useTranslation('registers');
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={160}>{t('fields.code')}</Table.Th>
+            <Table.Th>{t('fields.name')}</Table.Th>
+            {typeNames && <Table.Th>{t(`fields.typeCode.${kind}`)}</Table.Th>}
+            <Table.Th w={96}>
+              <VisuallyHidden>{t('actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Table.Tr key={entry.code} onDoubleClick={() => onEdit(entry)}>
+              <Table.Td>{entry.code}</Table.Td>
+              <Table.Td>{entry.name}</Table.Td>
+              {typeNames && (
+                <Table.Td title={typeNames.get(entry.typeCode ?? '')}>
+                  {entry.typeCode} {typeNames.has(entry.typeCode ?? '') && `— ${typeNames.get(entry.typeCode ?? '')}`}
+                </Table.Td>
+              )}
+              <Table.Td>
+                <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('editEntry', { code: entry.code })}
+                    onClick={() => onEdit(entry)}
+                  >
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('deleteEntry', { code: entry.code })}
+                    onClick={() => onDelete(entry)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
