@@ -1,0 +1,147 @@
+import { Alert, Button, FileInput, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFileTypeCsv } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { importTargets, maxImportRows, type ImportTarget } from '../../../../shared/import-export';
+import { QueryError } from '../../../lib/components/QueryError';
+import { formatNumber } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { formLevelError } from '../../../lib/server-errors';
+import { HttpError } from '../../../lib/http-error';
+import { ColumnMappingTable } from './ColumnMappingTable';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { ImportProgress } from './ImportProgress';
+import { ImportResult } from './ImportResult';
+import { useImportFlow } from './use-import-flow';
+
+/** A refusal's message with its field messages, for errors no input on this screen shows. */
+function describeError(error: unknown): string | null {
+  if (error instanceof HttpError && Object.keys(error.fieldErrors).length > 0)
+    return `${error.message}: ${Object.values(error.fieldErrors).join('; ')}`;
+  return formLevelError(error);
+}
+
+export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }) {
+  const { t } = useTranslation('import-export');
+  const language = currentLanguage();
+  const flow = useImportFlow(initialTarget);
+  const records = flow.csvFile?.csv.records ?? [];
+  const tooMany = records.length > maxImportRows;
+  const mapping = flow.csvFile && records.length > 0 && !tooMany && flow.sessionId === null && flow.result === null;
+  const preview = flow.sessionId !== null ? flow.preview : null;
+  const canConfirm = preview?.data !== undefined && preview.data.create + preview.data.update > 0;
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="md">
+        <div>
+          <Title order={2} size="h4">
+            {t('import.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('import.description')}
+          </Text>
+        </div>
+        <Group align="flex-end" gap="sm">
+          <Select
+            label={t('import.target')}
+            data={importTargets.map((target) => ({ value: target, label: t(`targets.${target}`) }))}
+            value={flow.target}
+            onChange={(value) => value && flow.chooseTarget(value)}
+            allowDeselect={false}
+            disabled={flow.busy}
+            w={240}
+          />
+          <FileInput
+            label={t('import.file')}
+            placeholder={t('import.filePlaceholder')}
+            accept=".csv,text/csv,text/plain"
+            leftSection={<IconFileTypeCsv size={16} />}
+            value={flow.file}
+            onChange={(file) => void flow.chooseFile(file)}
+            clearable
+            disabled={flow.busy}
+            w={320}
+          />
+        </Group>
+        {flow.readError && (
+          <Alert color="red" title={t('import.readFailed')}>
+            {flow.readError}
+          </Alert>
+        )}
+        {flow.csvFile && (
+          <Text size="sm">
+            {t('import.fileSummary', {
+              rows: formatNumber(records.length, language),
+              separator: t(`import.separators.${flow.csvFile.csv.separator}`),
+            })}
+          </Text>
+        )}
+        {flow.csvFile?.legacyEncoding && (
+          <Alert color="yellow" icon={<IconAlertTriangle />}>
+            {t('import.legacyEncoding')}
+          </Alert>
+        )}
+        {flow.csvFile && records.length === 0 && <Alert color="yellow">{t('import.noRows')}</Alert>}
+        {tooMany && (
+          <Alert color="red">{t('import.tooManyRows', { max: formatNumber(maxImportRows, language) })}</Alert>
+        )}
+
+        {mapping && flow.csvFile && (
+          <Stack gap="sm">
+            <Title order={3} size="h5">
+              {t('mapping.title')}
+            </Title>
+            <ColumnMappingTable
+              target={flow.target}
+              header={flow.csvFile.csv.header}
+              sample={records[0]?.cells ?? []}
+              mapping={flow.mapping}
+              problems={flow.columnProblems}
+              onChange={flow.mapColumn}
+              disabled={flow.busy}
+            />
+            {flow.keyMissing && <Alert color="yellow">{t('mapping.keyMissing', { field: flow.keyField })}</Alert>}
+            {describeError(flow.uploadError) && <Alert color="red">{describeError(flow.uploadError)}</Alert>}
+            {flow.progress?.phase === 'uploading' && <ImportProgress progress={flow.progress} />}
+            <Group>
+              <Button onClick={flow.startPreview} disabled={!flow.canPreview} loading={flow.busy}>
+                {t('mapping.preview')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+
+        {preview?.isFetching && <ImportProgress progress="checking" />}
+        {preview?.error && <QueryError error={preview.error} onRetry={() => void preview.refetch()} />}
+        {preview?.data && !preview.isFetching && (
+          <Stack gap="sm">
+            <Title order={3} size="h5">
+              {t('preview.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('preview.nothingWritten')} {preview.data.rejected > 0 && t('preview.rejectedSkipped')}
+            </Text>
+            <ImportPreviewPanel key={flow.sessionId} target={flow.target} preview={preview.data} />
+            {formLevelError(flow.commitError) && (
+              <Alert color="red" title={t('result.failed')} role="alert">
+                {formLevelError(flow.commitError)}
+              </Alert>
+            )}
+            {!canConfirm && <Alert color="yellow">{t('preview.nothingToDo')}</Alert>}
+            {flow.progress?.phase === 'saving' && <ImportProgress progress={flow.progress} />}
+            <Group>
+              <Button onClick={flow.confirm} disabled={!canConfirm} loading={flow.busy}>
+                {t('preview.confirm')}
+              </Button>
+              <Button variant="default" onClick={flow.cancelPreview} disabled={flow.busy}>
+                {t('preview.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+
+        {flow.result && <ImportResult target={flow.target} result={flow.result} onAgain={flow.startOver} />}
+      </Stack>
+    </Paper>
+  );
+}
