@@ -56,13 +56,15 @@ export function LogEntryRow({ entry }: { entry: SmailyLogEntry }) {
           <EntrySubject entry={entry} />
         </Table.Td>
         <Table.Td>
-          <Badge color={outcomeColors[entry.outcome] ?? 'gray'} variant="light">
+          {/* A badge clips its label; max-content keeps the column wide enough for the whole word. */}
+          <Badge color={outcomeColors[entry.outcome] ?? 'gray'} variant="light" miw="max-content">
             {t(`outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
           </Badge>
         </Table.Td>
         <Table.Td>{smailyAnswer || t('common:none')}</Table.Td>
-        <Table.Td maw={360}>
-          <Text size="sm" lineClamp={2} title={summary}>
+        <Table.Td>
+          {/* A width of its own, or a long summary would widen the table past the screen. */}
+          <Text size="sm" lineClamp={2} title={summary} maw={340}>
             {summary}
           </Text>
         </Table.Td>

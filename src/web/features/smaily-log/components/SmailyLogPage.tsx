@@ -49,7 +49,7 @@ export function SmailyLogPage() {
       )}
       {data && data.total > 0 && (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={1000}>
+          <Table.ScrollContainer minWidth={900}>
             <Table striped verticalSpacing="xs" aria-label={t('common:nav.smailyLog')}>
               <Table.Thead>
                 <Table.Tr>
