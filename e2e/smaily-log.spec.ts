@@ -1,0 +1,50 @@
+import { createUser, expect, signIn, test } from './fixtures';
+
+test.use({ demoContacts: 0 });
+
+test('Smaily logi shows the failed and the successful activation with the user’s name, to a kasutaja too', async ({
+  adminPage: page,
+  smailyAccount,
+  app,
+}) => {
+  const activate = (password: string) =>
+    page.request.post(`${app.url}/api/smaily/activation`, {
+      data: { address: `${smailyAccount.subdomain}.sendsmaily.net`, username: smailyAccount.username, password },
+    });
+  expect((await activate('vale-salasona')).status()).toBe(422);
+  expect((await activate(smailyAccount.password)).status()).toBe(200);
+
+  const kasutaja = await createUser(page, app.url, 'Kalle Kasutaja');
+  await page.context().clearCookies();
+  await signIn(page, app.url, kasutaja);
+  await page.goto('/contacts');
+  await page.getByRole('navigation', { name: 'Põhimenüü' }).getByRole('link', { name: 'Smaily logi' }).click();
+
+  const table = page.getByRole('table', { name: 'Smaily logi' });
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  const [newest, oldest] = [rows.nth(1), rows.nth(2)];
+  for (const text of ['Administraator', 'Aktiveerimine', 'Smaily liidestus', 'Õnnestus']) {
+    await expect(newest).toContainText(text);
+  }
+  await expect(newest).toContainText(
+    `Aadress: ${smailyAccount.subdomain}.sendsmaily.net; Tulemus: Registreerimine õnnestus`,
+  );
+  for (const text of [
+    'Administraator',
+    'Aktiveerimine',
+    'Ebaõnnestus',
+    '401',
+    'Smaily ei tunne seda kasutajatunnust ja salasõna',
+  ]) {
+    await expect(oldest).toContainText(text);
+  }
+
+  await page.getByRole('combobox', { name: 'Tulemus' }).click();
+  await page.getByRole('option', { name: 'Ebaõnnestus' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('401');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Tulemus' })).toHaveValue('Ebaõnnestus');
+  await expect(rows).toHaveCount(2);
+});
