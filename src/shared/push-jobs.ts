@@ -45,8 +45,33 @@ export const contactOutcomes = ['pending', 'sent', 'skipped', 'failed', 'not-sen
 export const contactOutcomeSchema = z.enum(contactOutcomes);
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
 
-/** Why a job stopped by itself: Smaily's refusal of the account, as the client reports it. */
-export const stopReasons = ['unauthorized', 'unknown-account'] as const;
+/**
+ * Why a job stopped by itself: Smaily's refusal of the account (401/403, 404), as the client reports it, or
+ * the account the job was started for is no longer usable here (deactivated, or its password no longer opens
+ * after a change of SECRET_KEY). Each can be resumed once the account is fixed.
+ */
+export const stopReasons = ['unauthorized', 'unknown-account', 'account-inactive'] as const;
+export type StopReason = (typeof stopReasons)[number];
+
+/**
+ * Why a contact failed: Smaily refused its row (`smaily-error`, with Smaily's code and message, e.g. 204 for a
+ * bad address found by splitting a batch answered 203), or its batch still failed after every retry of the
+ * client (the job then goes on with the next batch; a re-send tries these contacts again).
+ */
+export const jobFailureReasons = [
+  'smaily-error',
+  'server-error',
+  'rate-limited',
+  'timeout',
+  'network-error',
+  'unexpected-status',
+  'invalid-response',
+] as const;
+export type JobFailureReason = (typeof jobFailureReasons)[number];
+
+/** Why a contact was not sent: the job was cancelled, or it stopped (and was not resumed). */
+export const jobNotSentReasons = ['cancelled', ...stopReasons] as const;
+export type JobNotSentReason = (typeof jobNotSentReasons)[number];
 
 export const jobCountsSchema = z.object({
   total: z.number().int(),
@@ -78,7 +103,17 @@ export type PushJob = z.infer<typeof pushJobSchema>;
 
 export const pushJobParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
+export const pushJobListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** Newest first. */
 export const pushJobListSchema = z.object({
   items: z.array(pushJobSchema),
   total: z.number().int(),
 });
+
+/** The job a reopened dialog shows: the running one if any, else the newest; null before the first job. */
+export const latestPushJobSchema = z.object({ job: pushJobSchema.nullable() });
+export type LatestPushJob = z.infer<typeof latestPushJobSchema>;

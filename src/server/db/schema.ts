@@ -18,6 +18,8 @@ export interface Database {
   smaily_log: SmailyLogTable;
   smaily_field_mappings: SmailyFieldMappingsTable;
   smaily_account: SmailyAccountTable;
+  push_jobs: PushJobsTable;
+  push_job_contacts: PushJobContactsTable;
 }
 
 export interface UsersTable {
@@ -133,4 +135,60 @@ export interface SmailyAccountTable {
   /** The last failed activation since that result; a failure changes neither the credentials nor the result. */
   failure_code: string | null;
   failure_at: string | null;
+}
+
+/** A bulk push (src/server/push-jobs): what it was started with, fixed at its start, and its counters. */
+export interface PushJobsTable {
+  id: Generated<number>;
+  /** src/shared/push-jobs.ts jobStatuses. */
+  status: string;
+  /** The Smaily account it sends to; the credentials are read afresh for each batch, never copied here. */
+  subdomain: string;
+  filter_cust_cat: string | null;
+  filter_classification: string | null;
+  resend_of: number | null;
+  /** Smaily päringu väljad as they were at the start, as JSON. */
+  mapping: string;
+  batch_size: number;
+  started_at: string;
+  finished_at: string | null;
+  started_by_id: number | null;
+  started_by_name: string | null;
+  cancelled_by_name: string | null;
+  total: Generated<number>;
+  sent: Generated<number>;
+  skipped: Generated<number>;
+  failed: Generated<number>;
+  not_sent: Generated<number>;
+  skipped_closed: Generated<number>;
+  skipped_no_email: Generated<number>;
+  skipped_invalid_email: Generated<number>;
+  skipped_duplicate_email: Generated<number>;
+  batches_total: Generated<number>;
+  /** Batches whose every contact has its outcome. */
+  batches_acknowledged: Generated<number>;
+  stop_reason: string | null;
+  /** Smaily's HTTP status when it refused the account. */
+  stop_status: number | null;
+}
+
+/** One contact of a job: as it was at the start, its payload and batch, and its one outcome. */
+export interface PushJobContactsTable {
+  job_id: number;
+  /** Place in code order, from 0. */
+  seq: number;
+  code: string;
+  name: string;
+  email: string;
+  /** Null for a contact skipped at the start. */
+  batch: number | null;
+  /** The JSON row for Smaily; null for a skipped contact. */
+  payload: string | null;
+  /** src/shared/push-jobs.ts contactOutcomes. */
+  outcome: string;
+  reason: string | null;
+  /** The duplicate's first contact, an HTTP status or a transport error. */
+  detail: string | null;
+  smaily_code: number | null;
+  smaily_message: string | null;
 }

@@ -3,6 +3,7 @@ import { foundation } from './0001-foundation';
 import { smailyFieldMappings } from './0002-smaily-field-mappings';
 import { smailyAccount } from './0003-smaily-account';
 import { contactSearchIndex } from './0004-contact-search-index';
+import { pushJobs } from './0005-push-jobs';
 import { contactLastSent } from './0006-contact-last-sent';
 
 /**
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-smaily-field-mappings': smailyFieldMappings,
   '0003-smaily-account': smailyAccount,
   '0004-contact-search-index': contactSearchIndex,
+  '0005-push-jobs': pushJobs,
   '0006-contact-last-sent': contactLastSent,
 };

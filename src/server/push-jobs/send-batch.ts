@@ -1,0 +1,61 @@
+import type { SmailyAccount, SmailyClient, SmailyOutcome, SmailyRow, SmailyWriteAnswer } from '../smaily/types';
+import { sendSplitting, type PartVerdict, type SplitResult } from './split-batch';
+
+/** Smaily's codes for rows it will not take: "invalid data submitted" and "invalid email address". */
+const BAD_DATA_CODES = new Set([203, 204]);
+
+/** A write's outcome (after the client's retries) as the job reads it. */
+export function verdictOf(outcome: SmailyOutcome<SmailyWriteAnswer>): PartVerdict {
+  switch (outcome.kind) {
+    case 'ok':
+      return { kind: 'accepted' };
+    case 'smaily-error':
+      if (BAD_DATA_CODES.has(outcome.code)) return { kind: 'rejected', code: outcome.code, message: outcome.message };
+      return {
+        kind: 'failed',
+        failure: { reason: 'smaily-error', detail: null, smailyCode: outcome.code, smailyMessage: outcome.message },
+      };
+    case 'unauthorized':
+      return { kind: 'stop', stop: { reason: 'unauthorized', status: outcome.status } };
+    case 'unknown-account':
+      return { kind: 'stop', stop: { reason: 'unknown-account', status: outcome.status } };
+    case 'invalid-address':
+      // The stored address no longer passes the parser: nothing can be sent until the account is activated again.
+      return { kind: 'stop', stop: { reason: 'account-inactive', status: null } };
+    case 'timeout':
+      return { kind: 'failed', failure: { reason: 'timeout', detail: null, smailyCode: null, smailyMessage: null } };
+    case 'network-error':
+      return { kind: 'failed', failure: { reason: 'network-error', detail: outcome.cause, smailyCode: null, smailyMessage: null } };
+    case 'rate-limited':
+    case 'server-error':
+    case 'unexpected-status':
+    case 'invalid-response':
+      return {
+        kind: 'failed',
+        failure: { reason: outcome.kind, detail: `HTTP ${outcome.status}`, smailyCode: null, smailyMessage: null },
+      };
+  }
+}
+
+export interface BatchRow {
+  seq: number;
+  payload: SmailyRow;
+}
+
+/**
+ * One batch through the client (its rate limit and retries apply), split when Smaily rejects it for bad data.
+ * A single row goes as one object, so that Smaily answers about that address (204 with the address).
+ */
+export function sendBatch(smaily: SmailyClient, account: SmailyAccount, rows: readonly BatchRow[]): Promise<SplitResult<BatchRow>> {
+  return sendSplitting(rows, async (part) => {
+    const [only] = part;
+    const outcome =
+      part.length === 1 && only
+        ? await smaily.upsertContact(account, only.payload)
+        : await smaily.upsertContacts(
+            account,
+            part.map((row) => row.payload),
+          );
+    return verdictOf(outcome);
+  });
+}
