@@ -15,6 +15,7 @@ import { installStaticFiles } from './http/static-files';
 import { exportRoutes } from './import-export/export-routes';
 import { importRoutes } from './import-export/import-routes';
 import { mappingRoutes } from './mapping/routes';
+import { pushJobsRoutes } from './push-jobs/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
 import { createSecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
@@ -89,5 +90,6 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
   await app.register(smailyAccountRoutes, { prefix: '/api/smaily', db });
   await app.register(smailyLogRoutes, { prefix: '/api/smaily-log', db });
+  await app.register(pushJobsRoutes, { prefix: '/api/push-jobs', db }); // also runs the jobs: resumes them when ready, stops on close
   return app;
 }

@@ -56,6 +56,16 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'POST /api/smaily/activation': 'admin',
   'DELETE /api/smaily/activation': 'admin',
   'GET /api/smaily-log': 'user',
+  'POST /api/push-jobs/dry-run': 'user',
+  'POST /api/push-jobs': 'user',
+  'GET /api/push-jobs': 'user',
+  'GET /api/push-jobs/latest': 'user',
+  'GET /api/push-jobs/:id': 'user',
+  'GET /api/push-jobs/:id/events': 'user',
+  'POST /api/push-jobs/:id/cancel': 'user',
+  'POST /api/push-jobs/:id/resume': 'user',
+  'POST /api/push-jobs/:id/resend': 'user',
+  'GET /api/push-jobs/:id/report.csv': 'user',
 };
 
 const routes: { method: string; url: string }[] = [];

@@ -1,0 +1,51 @@
+import type { DryRun, PushFilters } from '../../shared/push-jobs';
+import { PushDecider, skipReasons, type SkipReason } from '../../shared/push-rules';
+import { filterContacts } from '../contacts/list-contacts';
+import type { Db } from '../db/database';
+import { fieldError, type FieldProblem } from '../http/request-error';
+
+const pageSize = 5000;
+
+/** A filter naming a customer class or classification that does not exist is a mistake, not "no contacts". */
+export async function checkFilters(db: Db, filters: PushFilters): Promise<void> {
+  const problems: Record<string, FieldProblem> = {};
+  if (filters.custCat) {
+    const found = await db.selectFrom('customer_classes').select('code').where('code', '=', filters.custCat).executeTakeFirst();
+    if (!found) problems.custCat = { text: 'unknownCustomerClass' };
+  }
+  if (filters.classification) {
+    const code = filters.classification;
+    const found = await db.selectFrom('classifications').select('code').where('code', '=', code).executeTakeFirst();
+    if (!found) problems.classification = { text: 'unknownClassification', params: { codes: code } };
+  }
+  if (Object.keys(problems).length > 0) throw fieldError(problems);
+}
+
+/**
+ * What a job with these filters would do, without sending anything: the same rules in the same code order,
+ * reading only code, e-mail and the closed flag a page at a time.
+ */
+export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
+  const decider = new PushDecider();
+  const skipped = Object.fromEntries(skipReasons.map((reason) => [reason, 0])) as Record<SkipReason, number>;
+  let matching = 0;
+  let toSend = 0;
+  let after: string | null = null;
+  for (;;) {
+    let query = filterContacts(db.selectFrom('contacts'), filters)
+      .select(['contacts.code', 'contacts.email', 'contacts.blocked'])
+      .orderBy('contacts.code')
+      .limit(pageSize);
+    if (after !== null) query = query.where('contacts.code', '>', after);
+    const rows = await query.execute();
+    for (const row of rows) {
+      matching += 1;
+      const decision = decider.decide({ Code: row.code, eMail: row.email, blockedFlag: row.blocked === 1 });
+      if (decision.send) toSend += 1;
+      else skipped[decision.reason] += 1;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return { matching, toSend, skipped };
+    after = last.code;
+  }
+}
