@@ -28,6 +28,7 @@ const entries: SmailyLogEntry[] = [
     outcome: 'failed',
     smailyCode: 204,
     smailyMessage: 'Invalid email address provided',
+    details: { outcome: 'failed', reason: 'smaily-error', confirmed: ['closed'] },
   },
   {
     ...base,
@@ -133,8 +134,9 @@ describe('Smaily logi', () => {
     serve();
     renderLog();
     await screen.findByRole('table', { name: 'Smaily logi' });
-    const [job, , mapping, activated, failed] = rows();
-    expect(job).toHaveTextContent('Valik: Kliendiklass: VKE; Kokku: Saadetud: 10; Vahele jäetud: 2');
+    const [job, push, mapping, activated, failed] = rows();
+    expect(push).toHaveTextContent('Tulemus: ebaõnnestus; Põhjus: Smaily viga; Kinnitatud: suletud kontakt');
+    expect(job).toHaveTextContent('Valik: Kliendiklass: VKE; Arvud: Saadetud: 10; Vahele jäetud: 2');
     expect(mapping).toHaveTextContent('Lisatud: piirkond');
     expect(mapping).not.toHaveTextContent('Eemaldatud');
     expect(activated).toHaveTextContent('Aadress: firma.sendsmaily.net; Tulemus: Registreerimine õnnestus');

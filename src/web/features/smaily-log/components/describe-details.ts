@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { activationFailureCodes, activationFailureTexts } from '../../../../shared/smaily-account';
 import { localize } from '../../../../shared/messages';
+import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 
 /** One fact of an entry's details, in words: "Lisatud: piirkond, nimi". */
@@ -17,6 +18,8 @@ type Scalar = string | number | boolean;
 const isScalar = (value: unknown): value is Scalar => ['string', 'number', 'boolean'].includes(typeof value);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+// Keys whose values are codes (a reason, an action) rather than data, and so have words in the locale.
+const codedKeys = new Set(['reason', 'action', 'outcome', 'stopReason', 'confirmed']);
 const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)[number] =>
   activationFailureCodes.some((code) => code === value);
 
@@ -27,15 +30,20 @@ const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)
 function describe(t: TFunction<'smaily-log'>) {
   const label = (key: string) => t(`detailKeys.${key}`, { defaultValue: key });
 
+  const word = (key: string, item: Scalar) =>
+    codedKeys.has(key) ? t(`values.${String(item)}`, { defaultValue: String(item) }) : String(item);
+
   function value(key: string, item: unknown): string {
     if (key === 'result' && isFailureCode(item)) return localize(activationFailureTexts[item], currentLanguage());
     if (key === 'result' && typeof item === 'string') return t(`results.${item}`, { defaultValue: item });
+    if (key === 'at' && typeof item === 'string') return formatDateTime(item, currentLanguage());
     if (item === null || item === undefined || item === '') return t('common:none');
     if (typeof item === 'boolean') return item ? t('common:yes') : t('common:no');
-    if (isScalar(item)) return String(item);
+    if (isScalar(item)) return word(key, item);
     if (Array.isArray(item)) {
       if (item.length === 0) return t('common:none');
-      return item.every(isScalar) ? item.join(', ') : t('records', { count: item.length });
+      if (!item.every(isScalar)) return t('records', { count: item.length });
+      return item.map((one) => word(key, one)).join(', ');
     }
     if (!isRecord(item)) return t('common:none'); // nothing else comes out of JSON
     return Object.entries(item)
