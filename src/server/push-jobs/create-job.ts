@@ -6,13 +6,12 @@ import type { PushFilters } from '../../shared/push-jobs';
 import { skipReasons } from '../../shared/push-rules';
 import type { Db } from '../db/database';
 import type { PushJobContactsTable } from '../db/schema';
-import { RequestError } from '../http/request-error';
 import { loadMappingRows } from '../mapping/mapping-store';
 import { loadLookups } from '../registers/lookups-routes';
-import { jobMessages } from './job-messages';
+import { refuseWhileJobRuns } from './job-guard';
 import { JobPlan, type PlannedContact } from './job-plan';
 import { logJobStarted } from './job-log';
-import { findActiveJob, readJobRow, skipColumns, type JobRow } from './job-store';
+import { readJobRow, skipColumns, type JobRow } from './job-store';
 
 export interface NewJob {
   /** The active account's subdomain; its credentials are read again for every batch. */
@@ -21,12 +20,6 @@ export interface NewJob {
   resendOf: number | null;
   user: Pick<SessionUser, 'id' | 'name'>;
   batchSize: number;
-}
-
-/** Refuses when a job is running or finishing: one job per Smaily account at a time (a 409 naming it). */
-export async function refuseWhileJobRuns(db: Db, text: (typeof jobMessages)[keyof typeof jobMessages] = jobMessages.jobRunning) {
-  const running = await findActiveJob(db);
-  if (running) throw new RequestError(409, text, {}, { id: running.id });
 }
 
 function outcomeRow(jobId: number, contact: PlannedContact): Insertable<PushJobContactsTable> {

@@ -3,6 +3,7 @@ import { smailyHost } from '../../shared/smaily-account';
 import type { SmailySubdomain } from '../../shared/smaily-address';
 import { smailyAccountSubject } from '../../shared/smaily-log';
 import type { Db } from '../db/database';
+import { refuseWhileJobRuns } from '../push-jobs/job-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { appendLogEntry } from '../smaily-log/log-store';
 import type { SmailyClient } from '../smaily/types';
@@ -36,7 +37,9 @@ export async function activateSmaily(
   request: ActivationRequest,
   user: Actor,
 ): Promise<{ ok: true } | { ok: false; failure: ProbeFailure }> {
-  // The bulk-push engine adds its check here: no activation while a job runs (issue 8).
+  // Issue 8: no re-activation while a push job runs (409 naming it) — checked before the probe, and again
+  // where the credentials are saved, in case a job started while Smaily was being asked.
+  await refuseWhileJobRuns(db, 'account');
   const outcome = await smaily.probe(request, { attempts: ACTIVATION_PROBE_ATTEMPTS });
   const at = new Date();
   const address = smailyHost(request.subdomain);
@@ -44,6 +47,7 @@ export async function activateSmaily(
   if (outcome.kind === 'ok') {
     const sealed = secrets.seal(request.password, SMAILY_PASSWORD_PURPOSE);
     await db.transaction().execute(async (trx) => {
+      await refuseWhileJobRuns(trx, 'account'); // issue 8, see above
       await updateAccountRow(trx, {
         subdomain: request.subdomain,
         username: request.username,
@@ -87,8 +91,8 @@ export async function activateSmaily(
 
 /** Removes the saved credentials; false when there were none (nothing is logged then). */
 export async function deactivateSmaily(db: Db, user: Actor): Promise<boolean> {
-  // The bulk-push engine adds its check here: no deactivation while a job runs (issue 8).
   return db.transaction().execute(async (trx) => {
+    await refuseWhileJobRuns(trx, 'account'); // issue 8: no deactivation while a push job runs (409 naming it)
     const row = await readAccountRow(trx);
     if (!hasCredentials(row)) return false;
     const at = new Date();
