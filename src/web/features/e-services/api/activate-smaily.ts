@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { smailyStatusSchema, type ActivationInput, type SmailyStatus } from '../../../../shared/smaily-account';
 import { api } from '../../../lib/api-client';
-import { eServicesKeys } from './keys';
+import { smailyStatusKeys } from '../../../lib/smaily-status/get-smaily-status';
 
 export const activateSmaily = (input: ActivationInput): Promise<SmailyStatus> =>
   api('/smaily/activation', { method: 'POST', body: input, schema: smailyStatusSchema });
@@ -11,7 +11,7 @@ export function useActivateSmaily() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: activateSmaily,
-    onSuccess: (status) => queryClient.setQueryData(eServicesKeys.smailyStatus, status),
-    onError: () => queryClient.invalidateQueries({ queryKey: eServicesKeys.smailyStatus }),
+    onSuccess: (status) => queryClient.setQueryData(smailyStatusKeys.all, status),
+    onError: () => queryClient.invalidateQueries({ queryKey: smailyStatusKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { smailyStatusSchema, type SmailyStatus } from '../../../../shared/smaily-account';
 import { api } from '../../../lib/api-client';
-import { eServicesKeys } from './keys';
+import { smailyStatusKeys } from '../../../lib/smaily-status/get-smaily-status';
 
 export const deactivateSmaily = (): Promise<SmailyStatus> =>
   api('/smaily/activation', { method: 'DELETE', schema: smailyStatusSchema });
@@ -10,6 +10,6 @@ export function useDeactivateSmaily() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deactivateSmaily,
-    onSuccess: (status) => queryClient.setQueryData(eServicesKeys.smailyStatus, status),
+    onSuccess: (status) => queryClient.setQueryData(smailyStatusKeys.all, status),
   });
 }

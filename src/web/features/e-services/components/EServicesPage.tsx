@@ -8,7 +8,7 @@ import { QueryError } from '../../../lib/components/QueryError';
 import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useDeactivateSmaily } from '../api/deactivate-smaily';
-import { useSmailyStatus } from '../api/get-smaily-status';
+import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 import { ActivationDialog } from './ActivationDialog';
 import { SmailyServiceRow } from './SmailyServiceRow';
 import { useSystemMessage } from './use-system-message';

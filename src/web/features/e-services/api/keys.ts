@@ -1,5 +1,0 @@
-/** Query keys of E-teenuste seadistused. */
-export const eServicesKeys = {
-  all: ['e-services'] as const,
-  smailyStatus: ['e-services', 'smaily-status'] as const,
-};
