@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../shared/errors';
+import type { DryRun, LatestPushJob, PushJob } from '../../shared/push-jobs';
+import type { SmailyLogPage } from '../../shared/smaily-log';
+import { expectedFromFixture } from './fixture';
+import { startPushTest, type PushTest } from './test-support';
+
+let t: PushTest;
+afterEach(() => t.close());
+
+const dryRun = async (t: PushTest, filters: Record<string, string>) => {
+  const response = await t.call('POST', '/api/push-jobs/dry-run', filters);
+  return { status: response.statusCode, body: response.json<DryRun & ApiError>() };
+};
+
+describe('dry run', () => {
+  it('counts matching, to send and skipped by reason, per filter, without sending anything', async () => {
+    t = await startPushTest({ contacts: 300 });
+    const cases = [
+      [{}, () => true],
+      [{ custCat: 'VKE' }, (contact: { CustCat: string }) => contact.CustCat === 'VKE'],
+      [{ classification: 'HARJU' }, (contact: { Classification: string[] }) => contact.Classification.includes('HARJU')],
+      [
+        { custCat: 'ERA', classification: 'UUDIS' },
+        (contact: { CustCat: string; Classification: string[] }) => contact.CustCat === 'ERA' && contact.Classification.includes('UUDIS'),
+      ],
+    ] as const;
+    for (const [filters, select] of cases) {
+      const expected = expectedFromFixture(300, 10, { select });
+      expect(expected.total).toBeGreaterThan(0);
+      expect(await dryRun(t, filters)).toEqual({
+        status: 200,
+        body: { matching: expected.total, toSend: expected.sent.length, skipped: expected.skippedByReason },
+      });
+    }
+    expect(t.posts()).toEqual([]);
+  });
+
+  it('refuses a customer class or classification that does not exist, naming the field', async () => {
+    t = await startPushTest({ contacts: 10 });
+    expect(await dryRun(t, { custCat: 'XXX', classification: 'NOPE' })).toEqual({
+      status: 400,
+      body: { message: 'Kontrolli välju', errors: { custCat: 'Sellist kliendiklassi pole', classification: 'Tundmatu klassifikaator: NOPE' } },
+    });
+  });
+});
+
+describe('starting a job', () => {
+  it('needs a filter or the confirmation that every contact goes', async () => {
+    t = await startPushTest({ contacts: 10 });
+    for (const body of [{}, { custCat: '', classification: '' }, { confirmAll: false }]) {
+      const response = await t.call('POST', '/api/push-jobs', body);
+      expect(response.statusCode).toBe(400);
+      expect(response.json<ApiError>().errors).toEqual({ confirmAll: 'Kinnita, et saadad kõik kontaktid' });
+    }
+    const unknown = await t.call('POST', '/api/push-jobs', { custCat: 'x', extra: 1 });
+    expect(unknown.json<ApiError>().errors).toEqual({ extra: 'Tundmatu väli' });
+    expect((await t.call('GET', '/api/push-jobs')).json()).toEqual({ items: [], total: 0 });
+  });
+
+  it('needs an active Smaily account', async () => {
+    t = await startPushTest({ contacts: 10 });
+    expect((await t.call('DELETE', '/api/smaily/activation', undefined, t.admin)).statusCode).toBe(200);
+    const response = await t.call('POST', '/api/push-jobs', { confirmAll: true });
+    expect([response.statusCode, response.json<ApiError>().message]).toEqual([
+      409,
+      'Smaily liidestus pole aktiveeritud. Aktiveeri see E-teenuste seadistustes.',
+    ]);
+  });
+
+  it('one job at a time: a second start, a re-send, re-activation and Deaktiveeri are refused, naming the running job', async () => {
+    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
+    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 400 }]);
+    const first = await t.start({ classification: 'HARJU' });
+    const probes = () => t.sandbox.requests(t.account.subdomain).filter((request) => request.endpoint === 'workflows.php').length;
+    const probesBefore = probes();
+
+    const second = await t.call('POST', '/api/push-jobs', { confirmAll: true });
+    expect([second.statusCode, second.json<ApiError>().message]).toEqual([
+      409,
+      `Töö #${first.id} on pooleli. Oota, kuni see lõpeb, või katkesta see.`,
+    ]);
+    const resend = await t.call('POST', `/api/push-jobs/${first.id}/resend`);
+    expect(resend.statusCode).toBe(409);
+    const locked = `Töö #${first.id} on pooleli: selle ajal ei saa Smaily kontot muuta ega deaktiveerida.`;
+    const activation = await t.activate(t.account);
+    const deactivation = await t.call('DELETE', '/api/smaily/activation', undefined, t.admin);
+    expect([activation.statusCode, activation.json<ApiError>().message]).toEqual([409, locked]);
+    expect([deactivation.statusCode, deactivation.json<ApiError>().message]).toEqual([409, locked]);
+    // Neither asked Smaily anything nor changed the account.
+    expect(probes()).toBe(probesBefore);
+    expect((await t.call('GET', '/api/smaily/status')).json()).toMatchObject({ state: 'active' });
+    expect((await t.call('GET', '/api/push-jobs')).json<{ total: number }>().total).toBe(1);
+
+    expect((await t.waitForEnd(first.id)).status).toBe('completed');
+    expect((await t.call('DELETE', '/api/smaily/activation', undefined, t.admin)).statusCode).toBe(200);
+  });
+});
+
+describe('reading jobs', () => {
+  it('lists newest first, gives the running job as the latest, then the newest', async () => {
+    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
+    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>()).toEqual({ job: null });
+    const first = await t.waitForEnd((await t.start({ custCat: 'VKE' })).id);
+    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
+    const second = await t.start({ classification: 'TARTU' });
+    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({ id: second.id, status: 'running' });
+    await t.waitForEnd(second.id);
+
+    const list = (await t.call('GET', '/api/push-jobs?pageSize=1&page=2')).json<{ items: PushJob[]; total: number }>();
+    expect([list.total, list.items.map((job) => job.id)]).toEqual([2, [first.id]]);
+    expect(list.items[0]).toEqual(first);
+    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({ id: second.id, status: 'completed', filters: { classification: 'TARTU' } });
+    expect((await t.call('GET', '/api/push-jobs/999')).statusCode).toBe(404);
+    expect((await t.call('GET', '/api/push-jobs/abc')).statusCode).toBe(400);
+  });
+
+  it('writes who started each job, its filters and its counts to Smaily logi', async () => {
+    t = await startPushTest({ contacts: 30 });
+    const job = await t.waitForEnd((await t.start({ custCat: 'VKE', classification: 'HARJU' })).id);
+    const log = (await t.call('GET', '/api/smaily-log?kind=job')).json<SmailyLogPage>();
+    const { counts, skippedByReason } = job;
+    expect(log.items.map(({ userName, subject, outcome, details }) => ({ userName, subject, outcome, details }))).toEqual([
+      {
+        userName: 'Kati Kasutaja',
+        subject: String(job.id),
+        outcome: 'ok',
+        details: expect.objectContaining({ action: 'completed', filters: { custCat: 'VKE', classification: 'HARJU' }, counts, skippedByReason }) as unknown,
+      },
+      {
+        userName: 'Kati Kasutaja',
+        subject: String(job.id),
+        outcome: 'ok',
+        details: expect.objectContaining({
+          action: 'started',
+          address: `${t.account.subdomain}.sendsmaily.net`,
+          filters: { custCat: 'VKE', classification: 'HARJU' },
+          counts: { ...counts, sent: 0, pending: counts.sent },
+        }) as unknown,
+      },
+    ]);
+  });
+});
+
+describe('the report', () => {
+  it('has every contact’s outcome as CSV for Excel, in Estonian or English', async () => {
+    t = await startPushTest({ contacts: 60 });
+    const expected = expectedFromFixture(60, 10);
+    // A name a spreadsheet would run as a formula.
+    const code = expected.outcomes[0]?.code ?? '';
+    const card = (await t.call('GET', `/api/contacts/${code}`)).json<Record<string, unknown>>();
+    const { DateCreated: _created, DateChanged: _changed, ...input } = card;
+    expect((await t.call('PUT', `/api/contacts/${code}`, { ...input, Name: '=HYPERLINK("x")' })).statusCode).toBe(200);
+    const invalid = String(expected.sent[2]?.email);
+    t.sandbox.markInvalid(t.account.subdomain, [invalid]);
+    const job = await t.waitForEnd((await t.start({ confirmAll: true })).id);
+
+    const report = await t.call('GET', `/api/push-jobs/${job.id}/report.csv`);
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(report.headers['content-disposition']).toBe(`attachment; filename="smaily-too-${job.id}.csv"`);
+    expect(report.body.startsWith('\uFEFFKood;Nimi;E-post;Tulemus;Põhjus;Smaily kood;Smaily teade\r\n')).toBe(true);
+    const lines = report.body.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(61);
+    expect(lines[1]).toBe(`${code};"'=HYPERLINK(""x"")";${String(expected.sent[0]?.email)};saadetud;;;`);
+    const skipped = expected.outcomes.findIndex((row) => row.reason === 'no-email');
+    expect(lines[skipped + 1]).toMatch(/;vahele jäetud;E-post puudub;;$/);
+    const duplicate = expected.outcomes.findIndex((row) => row.reason === 'duplicate-email');
+    expect(lines[duplicate + 1]).toMatch(/;vahele jäetud;Sama e-post kui kontaktil \d+;;$/);
+    expect(lines.find((line) => line.includes(invalid))).toMatch(
+      new RegExp(`;ebaõnnestus;Smaily ei võtnud vastu;204;Invalid email address provided - ${invalid.replace('.', '\\.')}$`),
+    );
+
+    const english = await t.call('GET', `/api/push-jobs/${job.id}/report.csv`, undefined, t.user, 'en-GB,en;q=0.9');
+    expect(english.body.split('\r\n')[0]).toBe('\uFEFFCode;Name;E-mail;Outcome;Reason;Smaily code;Smaily message');
+    expect(english.body).toContain(';sent;;;');
+    expect(english.body).toContain(';failed;Smaily did not accept it;204;');
+    expect(english.headers['content-disposition']).toBe(`attachment; filename="smaily-job-${job.id}.csv"`);
+    expect((await t.call('GET', '/api/push-jobs/999/report.csv')).statusCode).toBe(404);
+  });
+});
+
+describe('progress as server-sent events', () => {
+  it('streams the job’s state as it changes and ends with its final state', async () => {
+    t = await startPushTest({ contacts: 60 });
+    const base = await t.testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 200 }]);
+    const { id } = await t.start({ confirmAll: true });
+
+    const response = await fetch(`${base}/api/push-jobs/${id}/events`, { headers: { cookie: t.user } });
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const text = await response.text(); // ends when the job does
+    const events = text
+      .split('\n\n')
+      .filter((block) => block.startsWith('event: job\n'))
+      .map((block) => JSON.parse(block.slice('event: job\ndata: '.length)) as PushJob);
+    const acknowledged = events.map((event) => event.batches.acknowledged);
+    expect(acknowledged[0]).toBe(0);
+    expect(acknowledged).toEqual([...acknowledged].sort((a, b) => a - b));
+    expect(events.length).toBeGreaterThan(2);
+    expect(events.at(-1)).toEqual(await t.job(id));
+    expect(events.at(-1)?.status).toBe('completed');
+
+    // A finished job's stream gives its state once and ends.
+    const again = await (await fetch(`${base}/api/push-jobs/${id}/events`, { headers: { cookie: t.user } })).text();
+    expect(again.match(/event: job/g)).toHaveLength(1);
+    const unknown = await fetch(`${base}/api/push-jobs/999/events`, { headers: { cookie: t.user } });
+    expect(unknown.status).toBe(404);
+  });
+});
