@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { contactFields } from './contact-fields';
 import { contactListQuerySchema } from './contacts';
 import type { Language } from './messages';
-import { registerPathSegment } from './registers';
+import { registerKinds, registerPathSegment } from './registers';
 import { foldEstonianLetters } from './text';
 
 /** What can be imported and exported as CSV: the contacts, and each code list so it can be loaded first. */
-export const importTargets = ['contacts', 'customerClasses', 'classificationTypes', 'classifications', 'objectTypes', 'objects'] as const;
+export const importTargets = ['contacts', ...registerKinds] as const;
 export const importTargetSchema = z.enum(importTargets);
 export type ImportTarget = z.infer<typeof importTargetSchema>;
 
@@ -36,7 +36,11 @@ export const contactImportFields: readonly ImportField[] = contactFields
   .map((field) => ({ name: field.name, label: field.label, aliases: contactAliases[field.name] }));
 
 const codeField: ImportField = { name: 'code', label: { et: 'Kood', en: 'Code' } };
-const nameField: ImportField = { name: 'name', label: { et: 'Nimi', en: 'Name' }, aliases: ['Kirjeldus', 'Description', 'Comment'] };
+const nameField: ImportField = {
+  name: 'name',
+  label: { et: 'Nimi', en: 'Name' },
+  aliases: ['Kirjeldus', 'Description', 'Comment'],
+};
 const typeField: ImportField = {
   name: 'typeCode',
   label: { et: 'Tüüp', en: 'Type' },
@@ -86,7 +90,10 @@ export function matchColumns(header: readonly string[], fields: readonly ImportF
 export type MappingProblem = 'unknownField' | 'duplicateField';
 
 /** What is wrong with a chosen list of fields (one per uploaded column): per column, and whether the key is missing. */
-export function mappingProblems(target: ImportTarget, fields: readonly string[]): { columns: Map<number, MappingProblem>; keyMissing: boolean } {
+export function mappingProblems(
+  target: ImportTarget,
+  fields: readonly string[],
+): { columns: Map<number, MappingProblem>; keyMissing: boolean } {
   const known = new Set(importFields[target].map((field) => field.name));
   const columns = new Map<number, MappingProblem>();
   fields.forEach((field, index) => {
@@ -131,7 +138,11 @@ export type ImportRowsInput = z.infer<typeof importRowsInputSchema>;
 export const importRowsResultSchema = z.object({ received: z.number().int() });
 
 export const importProblemSchema = z.object({ field: z.string().nullable(), message: z.string() });
-export const importRejectedRowSchema = z.object({ line: z.number().int(), code: z.string(), problems: z.array(importProblemSchema) });
+export const importRejectedRowSchema = z.object({
+  line: z.number().int(),
+  code: z.string(),
+  problems: z.array(importProblemSchema),
+});
 export type ImportRejectedRow = z.infer<typeof importRejectedRowSchema>;
 
 const count = z.number().int().min(0);
@@ -159,5 +170,9 @@ export const importCommitEventSchema = z.discriminatedUnion('type', [
 export type ImportCommitEvent = z.infer<typeof importCommitEventSchema>;
 
 /** Export: the same search and filters as the Kontaktid register (GET /api/contacts). */
-export const contactExportQuerySchema = contactListQuerySchema.pick({ search: true, custCat: true, classification: true });
+export const contactExportQuerySchema = contactListQuerySchema.pick({
+  search: true,
+  custCat: true,
+  classification: true,
+});
 export type ContactExportQuery = z.infer<typeof contactExportQuerySchema>;

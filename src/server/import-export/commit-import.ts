@@ -31,7 +31,11 @@ export interface CommitResult {
  * again inside the transaction, and unless they come out exactly as the preview showed, nothing is written.
  * Between parts it lets the event loop turn, so that progress reaches the browser while it writes.
  */
-export function commitImport(db: Db, session: ImportSession, progress: (done: number, total: number) => void): Promise<CommitResult> {
+export function commitImport(
+  db: Db,
+  session: ImportSession,
+  progress: (done: number, total: number) => void,
+): Promise<CommitResult> {
   return withHandler(session.target, (handler) =>
     db.transaction().execute(async (trx) => {
       const plan = await handler.plan(trx, session.fields, session.rows);
@@ -43,7 +47,12 @@ export function commitImport(db: Db, session: ImportSession, progress: (done: nu
         progress(written, total);
         await nextTurn();
       });
-      return { created: summary.create, updated: summary.update, unchanged: summary.unchanged, rejected: summary.rejected.length };
+      return {
+        created: summary.create,
+        updated: summary.update,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected.length,
+      };
     }),
   );
 }

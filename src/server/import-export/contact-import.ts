@@ -5,12 +5,22 @@ import { toContact } from '../contacts/contact-rows';
 import { insertContacts, loadContactLinks, updateContact } from '../contacts/contact-store';
 import type { Db } from '../db/database';
 import { importTexts } from './import-messages';
-import { duplicateKeys, duplicateProblem, fieldProblems, schemaProblems, type ImportHandler, type PlannedRow, type RowProblem } from './import-plan';
+import {
+  fieldProblems,
+  planRows,
+  schemaProblems,
+  type ImportHandler,
+  type RowOutcome,
+  type RowProblem,
+} from './import-plan';
 
 const partSize = 500;
 
 /** The stored contacts with these codes, with their links, by code. */
-async function loadExisting(db: Db, codes: readonly string[]): Promise<Map<string, { id: number; input: ContactInput }>> {
+async function loadExisting(
+  db: Db,
+  codes: readonly string[],
+): Promise<Map<string, { id: number; input: ContactInput }>> {
   const found = new Map<string, { id: number; input: ContactInput }>();
   if (codes.length === 0) return found;
   const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).execute();
@@ -33,36 +43,36 @@ async function loadExisting(db: Db, codes: readonly string[]): Promise<Map<strin
 export const contactImport: ImportHandler<ContactInput> = {
   async plan(db, fields, rows) {
     const references = await loadReferenceCodes(db);
-    const codeIndex = fields.indexOf('Code');
-    const duplicates = duplicateKeys(rows, codeIndex);
-    const planned: PlannedRow<ContactInput>[] = [];
-    const rejected: { line: number; code: string; problems: RowProblem[] }[] = [];
-
-    for (let start = 0; start < rows.length; start += partSize) {
-      const part = rows.slice(start, start + partSize);
-      const existing = await loadExisting(db, [...new Set(part.map((row) => (row.cells[codeIndex] ?? '').trim()).filter((code) => code !== ''))]);
-      for (const row of part) {
-        const code = (row.cells[codeIndex] ?? '').trim();
-        const sameCode = duplicates.get(row.line);
-        if (sameCode) {
-          rejected.push({ line: row.line, code, problems: [duplicateProblem('Code', sameCode)] });
-          continue;
-        }
+    return planRows(fields, rows, {
+      keyField: 'Code',
+      load: (codes) => loadExisting(db, codes),
+      check: (row, code, existing): RowOutcome<ContactInput> => {
         const stored = existing.get(code);
-        const { input, problems: cellProblems } = applyContactCells(stored?.input ?? emptyContactInput, fields, row.cells);
-        const problems: RowProblem[] = [...cellProblems].map(([field, problem]) => ({ field, text: importTexts[problem] }));
+        const { input, problems: cellProblems } = applyContactCells(
+          stored?.input ?? emptyContactInput,
+          fields,
+          row.cells,
+        );
+        const problems: RowProblem[] = [...cellProblems].map(([field, problem]) => ({
+          field,
+          text: importTexts[problem],
+        }));
         const parsed = contactInputSchema.safeParse(input);
-        if (!parsed.success) problems.push(...schemaProblems(parsed.error).filter((problem) => !cellProblems.has(problem.field ?? '')));
-        else problems.push(...fieldProblems(checkReferences(parsed.data, references)));
-        if (problems.length > 0 || !parsed.success) {
-          rejected.push({ line: row.line, code, problems });
-          continue;
+        if (!parsed.success) {
+          // A cell that could not be read at all is reported once, as such.
+          return {
+            problems: [
+              ...problems,
+              ...schemaProblems(parsed.error).filter((problem) => !cellProblems.has(problem.field ?? '')),
+            ],
+          };
         }
+        problems.push(...fieldProblems(checkReferences(parsed.data, references)));
+        if (problems.length > 0) return { problems };
         const action = !stored ? 'create' : sameContactInput(stored.input, parsed.data) ? 'unchanged' : 'update';
-        planned.push({ line: row.line, action, value: parsed.data, id: stored?.id });
-      }
-    }
-    return { rows: planned, rejected };
+        return { action, value: parsed.data, id: stored?.id };
+      },
+    });
   },
 
   async write(db, rows, progress) {

@@ -19,7 +19,10 @@ export async function* contactsCsv(db: Db, filters: ContactFilters): AsyncGenera
   yield csvBom + csvLine(contactCsvColumns);
   let after: string | null = null;
   for (;;) {
-    let query = filterContacts(db.selectFrom('contacts'), filters).selectAll('contacts').orderBy('contacts.code').limit(pageSize);
+    let query = filterContacts(db.selectFrom('contacts'), filters)
+      .selectAll('contacts')
+      .orderBy('contacts.code')
+      .limit(pageSize);
     if (after !== null) query = query.where('contacts.code', '>', after);
     const rows = await query.execute();
     const links = await loadContactLinks(
@@ -27,7 +30,11 @@ export async function* contactsCsv(db: Db, filters: ContactFilters): AsyncGenera
       rows.map((row) => row.id),
     );
     yield rows
-      .map((row) => csvLine(contactToCells(toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []))))
+      .map((row) =>
+        csvLine(
+          contactToCells(toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? [])),
+        ),
+      )
       .join('');
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
@@ -37,7 +44,8 @@ export async function* contactsCsv(db: Db, filters: ContactFilters): AsyncGenera
 
 /** A code list as CSV: code;name[;typeCode], the columns an import of that register reads back. */
 export async function registerCsv(db: Db, kind: RegisterKind): Promise<string> {
-  const cells = (entry: RegisterEntry) => (isTypedKind(kind) ? [entry.code, entry.name, entry.typeCode ?? ''] : [entry.code, entry.name]);
+  const cells = (entry: RegisterEntry) =>
+    isTypedKind(kind) ? [entry.code, entry.name, entry.typeCode ?? ''] : [entry.code, entry.name];
   const header = importFields[kind].map((field) => field.name);
   return csvBom + csvLine(header) + (await listEntries(db, kind)).map((entry) => csvLine(cells(entry))).join('');
 }

@@ -22,25 +22,35 @@ describe('contact export', () => {
     const response = await get('/api/export/contacts');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="kontaktid-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(response.body.startsWith(`${csvBom}Code;Name;CustType;CustCat;Classification;eMail;Phone;Mobile;`)).toBe(true);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="kontaktid-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.body.startsWith(`${csvBom}Code;Name;CustType;CustCat;Classification;eMail;Phone;Mobile;`)).toBe(
+      true,
+    );
     expect(response.body).toMatch(/\r\n100001;Ärma OÜ;0;/);
     // Phone numbers start with + and would be formulas in a spreadsheet.
     expect(response.body).toMatch(/;'\+372 \d+;/);
 
     const parsed = parseCsv(response.body);
     expect(parsed.records).toHaveLength(300);
-    expect(parsed.records.map((record) => record.cells[0])).toEqual([...Array(300).keys()].map((index) => String(100001 + index)));
+    expect(parsed.records.map((record) => record.cells[0])).toEqual(
+      [...Array(300).keys()].map((index) => String(100001 + index)),
+    );
     expect(parsed.records.some((record) => (record.cells[6] ?? '').startsWith('+372 '))).toBe(true);
   });
 
-  it('exports the filtered part with the register\'s own search and filters', async () => {
+  it("exports the filtered part with the register's own search and filters", async () => {
     const filters = 'custCat=VKE&classification=HARJU';
     const register = (await get(`/api/contacts?${filters}&pageSize=200`)).json<ContactList>();
     expect(register.total).toBeGreaterThan(0);
     const exported = parseCsv((await get(`/api/export/contacts?${filters}`)).body);
     expect(exported.records.map((record) => record.cells[0])).toEqual(register.items.map((item) => item.Code));
-    expect(parseCsv((await get(`/api/export/contacts?search=${encodeURIComponent('ärma')}`)).body).records.map((record) => record.cells[1])).toContain('Ärma OÜ');
+    expect(
+      parseCsv((await get(`/api/export/contacts?search=${encodeURIComponent('ärma')}`)).body).records.map(
+        (record) => record.cells[1],
+      ),
+    ).toContain('Ärma OÜ');
   });
 
   it('exports a code list as code;name;typeCode', async () => {
@@ -56,7 +66,13 @@ describe('export then import', () => {
     const before = await snapshotDatabase(testApp);
     const { id, preview } = await previewCsv(testApp, cookie, 'contacts', (await get('/api/export/contacts')).body);
     expect(preview).toMatchObject({ total: 300, create: 0, update: 0, unchanged: 300, rejected: 0 });
-    expect((await commitImport(testApp, cookie, id)).at(-1)).toEqual({ type: 'done', created: 0, updated: 0, unchanged: 300, rejected: 0 });
+    expect((await commitImport(testApp, cookie, id)).at(-1)).toEqual({
+      type: 'done',
+      created: 0,
+      updated: 0,
+      unchanged: 300,
+      rejected: 0,
+    });
     expect(await snapshotDatabase(testApp)).toEqual(before);
   });
 

@@ -2,12 +2,21 @@ import type { Localized } from '../../shared/messages';
 
 /** The import's own texts, in both languages; answers pick the request's language. */
 export const importTexts = {
-  duplicateKey: { et: 'Sama kood on failis mitu korda (read {lines})', en: 'The same code is in the file more than once (rows {lines})' },
+  duplicateKey: {
+    et: 'Sama kood on failis mitu korda (read {lines})',
+    en: 'The same code is in the file more than once (rows {lines})',
+  },
   invalidFlag: { et: 'Lubatud on 1 või 0 (ka jah/ei)', en: 'Use 1 or 0 (or yes/no)' },
   invalidContactType: { et: 'Lubatud on 0 (Ettevõte) või 1 (Eraisik)', en: 'Use 0 (company) or 1 (private person)' },
-  duplicateField: { et: 'See väli on juba teisele veerule valitud', en: 'This field is already chosen for another column' },
+  duplicateField: {
+    et: 'See väli on juba teisele veerule valitud',
+    en: 'This field is already chosen for another column',
+  },
   keyMissing: { et: 'Vali veerg, milles on kood', en: 'Choose the column that holds the code' },
-  wrongCellCount: { et: 'Real on {count} lahtrit, oodati {expected}', en: 'The row has {count} cells, expected {expected}' },
+  wrongCellCount: {
+    et: 'Real on {count} lahtrit, oodati {expected}',
+    en: 'The row has {count} cells, expected {expected}',
+  },
   tooManyRows: {
     et: 'Ridu on rohkem, kui importi alustades teatati ({total})',
     en: 'There are more rows than announced when the import started ({total})',

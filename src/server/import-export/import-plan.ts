@@ -56,7 +56,13 @@ export function summarise<T>(plan: ImportPlan<T>): PlanSummary {
   for (const row of plan.rows) hash.update(`${row.line}:${row.action};`);
   for (const row of plan.rejected) hash.update(`${row.line}:rejected;`);
   const count = (action: RowAction) => plan.rows.filter((row) => row.action === action).length;
-  return { fingerprint: hash.digest('hex'), create: count('create'), update: count('update'), unchanged: count('unchanged'), rejected: plan.rejected };
+  return {
+    fingerprint: hash.digest('hex'),
+    create: count('create'),
+    update: count('update'),
+    unchanged: count('unchanged'),
+    rejected: plan.rejected,
+  };
 }
 
 export function previewOf(summary: PlanSummary, language: Language): ImportPreview {
@@ -69,7 +75,10 @@ export function previewOf(summary: PlanSummary, language: Language): ImportPrevi
     rejectedRows: summary.rejected.map((row) => ({
       line: row.line,
       code: row.code,
-      problems: row.problems.map((problem) => ({ field: problem.field, message: localize(problem.text, language, problem.params) })),
+      problems: row.problems.map((problem) => ({
+        field: problem.field,
+        message: localize(problem.text, language, problem.params),
+      })),
     })),
   };
 }
@@ -97,20 +106,67 @@ export function fieldProblems(problems: Record<string, FieldProblem>): RowProble
  * Rows whose key appears more than once in the file, each with the rows that share it. All of them are
  * rejected: which one the user meant is theirs to say.
  */
-export function duplicateKeys(rows: readonly StagedRow[], keyIndex: number): Map<number, number[]> {
-  const linesByKey = new Map<string, number[]>();
-  for (const row of rows) {
-    const key = (row.cells[keyIndex] ?? '').trim();
+function duplicateKeys(keys: ReadonlyMap<StagedRow, string>): Map<StagedRow, number[]> {
+  const rowsByKey = new Map<string, StagedRow[]>();
+  for (const [row, key] of keys) {
     if (key === '') continue;
-    const lines = linesByKey.get(key);
-    if (lines) lines.push(row.line);
-    else linesByKey.set(key, [row.line]);
+    const rows = rowsByKey.get(key);
+    if (rows) rows.push(row);
+    else rowsByKey.set(key, [row]);
   }
-  const duplicates = new Map<number, number[]>();
-  for (const lines of linesByKey.values()) if (lines.length > 1) for (const line of lines) duplicates.set(line, lines);
+  const duplicates = new Map<StagedRow, number[]>();
+  for (const rows of rowsByKey.values()) {
+    if (rows.length > 1)
+      for (const row of rows)
+        duplicates.set(
+          row,
+          rows.map((item) => item.line),
+        );
+  }
   return duplicates;
 }
 
-export function duplicateProblem(keyField: string, lines: readonly number[]): RowProblem {
-  return { field: keyField, text: importTexts.duplicateKey, params: { lines: lines.join(', ') } };
+/** What checking one row gave: the problems that reject it, or what to do with it. */
+export type RowOutcome<T> = { problems: RowProblem[] } | { action: RowAction; value: T; id?: number };
+
+export interface PlanSteps<T, Stored> {
+  keyField: string;
+  /** Reads what is stored under these keys (one part of the file at a time). */
+  load: (keys: string[]) => Promise<Stored>;
+  check: (row: StagedRow, key: string, stored: Stored) => RowOutcome<T>;
+}
+
+const partSize = 500;
+
+/**
+ * The walk every import plan takes: each row's key (trimmed), rows sharing a key rejected, the rest checked a
+ * part at a time against what is stored under their keys.
+ */
+export async function planRows<T, Stored>(
+  fields: readonly string[],
+  rows: readonly StagedRow[],
+  steps: PlanSteps<T, Stored>,
+): Promise<ImportPlan<T>> {
+  const keyIndex = fields.indexOf(steps.keyField);
+  const keys = new Map(rows.map((row) => [row, (row.cells[keyIndex] ?? '').trim()]));
+  const duplicates = duplicateKeys(keys);
+  const plan: ImportPlan<T> = { rows: [], rejected: [] };
+  for (let start = 0; start < rows.length; start += partSize) {
+    const part = rows.slice(start, start + partSize);
+    const stored = await steps.load([...new Set(part.map((row) => keys.get(row) ?? ''))].filter((key) => key !== ''));
+    for (const row of part) {
+      const key = keys.get(row) ?? '';
+      const sameKey = duplicates.get(row);
+      const outcome: RowOutcome<T> = sameKey
+        ? {
+            problems: [
+              { field: steps.keyField, text: importTexts.duplicateKey, params: { lines: sameKey.join(', ') } },
+            ],
+          }
+        : steps.check(row, key, stored);
+      if ('problems' in outcome) plan.rejected.push({ line: row.line, code: key, problems: outcome.problems });
+      else plan.rows.push({ line: row.line, ...outcome });
+    }
+  }
+  return plan;
 }

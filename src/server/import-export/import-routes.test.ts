@@ -43,7 +43,7 @@ async function fixture(): Promise<string> {
 }
 
 describe('contact import preview', () => {
-  it('counts created, updated, unchanged and rejected rows, with each rejected row\'s line and reason, and writes nothing', async () => {
+  it("counts created, updated, unchanged and rejected rows, with each rejected row's line and reason, and writes nothing", async () => {
     const before = await snapshotDatabase(testApp);
     const { preview } = await previewCsv(testApp, cookie, 'contacts', await fixture());
 
@@ -54,8 +54,16 @@ describe('contact import preview', () => {
       { line: 8, code: '', problems: [{ field: 'Code', message: 'Kohustuslik väli' }] },
       { line: 9, code: 'K-5', problems: [{ field: 'Name', message: 'Kohustuslik väli' }] },
       { line: 10, code: 'K-6', problems: [{ field: 'eMail', message: 'Kuni 100 märki' }] },
-      { line: 11, code: 'K-DUP', problems: [{ field: 'Code', message: 'Sama kood on failis mitu korda (read 11, 12)' }] },
-      { line: 12, code: 'K-DUP', problems: [{ field: 'Code', message: 'Sama kood on failis mitu korda (read 11, 12)' }] },
+      {
+        line: 11,
+        code: 'K-DUP',
+        problems: [{ field: 'Code', message: 'Sama kood on failis mitu korda (read 11, 12)' }],
+      },
+      {
+        line: 12,
+        code: 'K-DUP',
+        problems: [{ field: 'Code', message: 'Sama kood on failis mitu korda (read 11, 12)' }],
+      },
       { line: 13, code: 'K-7', problems: [{ field: 'NoMailPosting', message: 'Lubatud on 1 või 0 (ka jah/ei)' }] },
     ]);
     expect(await snapshotDatabase(testApp)).toEqual(before);
@@ -73,11 +81,21 @@ describe('contact import preview', () => {
 
     expect(events.at(0)).toEqual({ type: 'progress', done: 0, total: 3 });
     expect(events.at(-1)).toEqual({ type: 'done', created: 2, updated: 1, unchanged: 1, rejected: 8 });
-    expect(await getContact('K-1')).toMatchObject({ Name: 'Õie Pood OÜ', CustCat: 'VKE', Classification: ['HARJU', 'UUDIS'], NoMailPosting: false });
+    expect(await getContact('K-1')).toMatchObject({
+      Name: 'Õie Pood OÜ',
+      CustCat: 'VKE',
+      Classification: ['HARJU', 'UUDIS'],
+      NoMailPosting: false,
+    });
     expect(await getContact('K-2')).toMatchObject({ Name: 'Šveitsi Juust AS', NoMailPosting: true });
     expect(await getContact('K-3')).toBeNull();
     const updated = await getContact('100001');
-    expect(updated).toMatchObject({ eMail: 'uus@arma.test', Classification: ['HARJU'], Phone: stored?.Phone, InvAddr0: stored?.InvAddr0 });
+    expect(updated).toMatchObject({
+      eMail: 'uus@arma.test',
+      Classification: ['HARJU'],
+      Phone: stored?.Phone,
+      InvAddr0: stored?.InvAddr0,
+    });
   });
 });
 
@@ -107,7 +125,11 @@ describe('all or nothing', () => {
   });
 
   it('writes nothing when the data changed after the preview, and a new preview shows the change', async () => {
-    const csv = toCsv([['Kood', 'Nimi'], ['K-1', 'Esimene'], ['K-2', 'Teine']]);
+    const csv = toCsv([
+      ['Kood', 'Nimi'],
+      ['K-1', 'Esimene'],
+      ['K-2', 'Teine'],
+    ]);
     const { id } = await previewCsv(testApp, cookie, 'contacts', csv);
     const other = await testApp.app.inject({
       method: 'POST',
@@ -119,10 +141,20 @@ describe('all or nothing', () => {
     const before = await snapshotDatabase(testApp);
 
     const events = await commitImport(testApp, cookie, id, 'en');
-    expect(events).toEqual([{ type: 'failed', changed: true, message: 'The data changed after the preview and nothing was saved. Check the preview again.' }]);
+    expect(events).toEqual([
+      {
+        type: 'failed',
+        changed: true,
+        message: 'The data changed after the preview and nothing was saved. Check the preview again.',
+      },
+    ]);
     expect(await snapshotDatabase(testApp)).toEqual(before);
 
-    const again = await testApp.app.inject({ method: 'GET', url: `/api/import/sessions/${id}/preview`, headers: { cookie } });
+    const again = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/import/sessions/${id}/preview`,
+      headers: { cookie },
+    });
     expect(again.json()).toMatchObject({ create: 1, update: 1 });
     expect((await commitImport(testApp, cookie, id)).at(-1)).toMatchObject({ type: 'done', created: 1, updated: 1 });
   });
@@ -137,7 +169,11 @@ describe('import steps', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       message: 'Kontrolli välju',
-      errors: { fields: 'Vali veerg, milles on kood', 'fields.2': 'See väli on juba teisele veerule valitud', 'fields.3': 'Tundmatu väli' },
+      errors: {
+        fields: 'Vali veerg, milles on kood',
+        'fields.2': 'See väli on juba teisele veerule valitud',
+        'fields.3': 'Tundmatu väli',
+      },
     });
     expect((await start({ fields: ['Code'], totalRows: 1 }, 'nonsense')).statusCode).toBe(400);
   });
@@ -145,32 +181,74 @@ describe('import steps', () => {
   it('keeps an import to its own user, wants every announced row before the preview, and no more', async () => {
     const { id } = (await start({ fields: ['Code', 'Name'], totalRows: 2 })).json<{ id: string }>();
     const upload = (rows: object[], who = cookie) =>
-      testApp.app.inject({ method: 'POST', url: `/api/import/sessions/${id}/rows`, headers: { cookie: who }, payload: { rows } });
-    expect((await upload([{ line: 2, cells: ['A1'] }])).json()).toEqual({ message: 'Kontrolli välju', errors: { 'rows.0.cells': 'Real on 1 lahtrit, oodati 2' } });
+      testApp.app.inject({
+        method: 'POST',
+        url: `/api/import/sessions/${id}/rows`,
+        headers: { cookie: who },
+        payload: { rows },
+      });
+    expect((await upload([{ line: 2, cells: ['A1'] }])).json()).toEqual({
+      message: 'Kontrolli välju',
+      errors: { 'rows.0.cells': 'Real on 1 lahtrit, oodati 2' },
+    });
     expect((await upload([{ line: 2, cells: ['A1', 'Üks'] }])).json()).toEqual({ received: 1 });
 
-    const preview = await testApp.app.inject({ method: 'GET', url: `/api/import/sessions/${id}/preview`, headers: { cookie } });
+    const preview = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/import/sessions/${id}/preview`,
+      headers: { cookie },
+    });
     expect(preview.statusCode).toBe(409);
     expect(preview.json()).toEqual({ message: 'Kõik read pole veel üles laaditud (1 / 2)' });
-    expect((await upload([{ line: 3, cells: ['A2', 'Kaks'] }, { line: 4, cells: ['A3', 'Kolm'] }])).statusCode).toBe(400);
+    expect(
+      (
+        await upload([
+          { line: 3, cells: ['A2', 'Kaks'] },
+          { line: 4, cells: ['A3', 'Kolm'] },
+        ])
+      ).statusCode,
+    ).toBe(400);
 
     const stranger = await testApp.signIn('user');
     expect((await upload([{ line: 3, cells: ['A2', 'Kaks'] }], stranger.cookie)).statusCode).toBe(404);
-    const commit = await testApp.app.inject({ method: 'POST', url: `/api/import/sessions/${id}/commit`, headers: { cookie } });
+    const commit = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/import/sessions/${id}/commit`,
+      headers: { cookie },
+    });
     expect(commit.json()).toEqual({ message: 'Enne kinnitamist vaata eelvaade üle' });
-    expect((await testApp.app.inject({ method: 'DELETE', url: `/api/import/sessions/${id}`, headers: { cookie } })).statusCode).toBe(204);
+    expect(
+      (await testApp.app.inject({ method: 'DELETE', url: `/api/import/sessions/${id}`, headers: { cookie } }))
+        .statusCode,
+    ).toBe(204);
     expect((await upload([{ line: 3, cells: ['A2', 'Kaks'] }])).statusCode).toBe(404);
   });
 });
 
 describe('code list import', () => {
   const list = async (path: string) =>
-    (await testApp.app.inject({ method: 'GET', url: `/api/registers/${path}`, headers: { cookie } })).json<RegisterEntry[]>();
+    (await testApp.app.inject({ method: 'GET', url: `/api/registers/${path}`, headers: { cookie } })).json<
+      RegisterEntry[]
+    >();
 
   it('loads customer classes, classification types and then classifications of them', async () => {
-    const classes = await previewCsv(testApp, cookie, 'customerClasses', toCsv([['Kood', 'Nimi'], ['VKE', 'Väikeettevõte'], ['ERA', 'Eraisikud'], ['MUU', 'Muu']]));
+    const classes = await previewCsv(
+      testApp,
+      cookie,
+      'customerClasses',
+      toCsv([
+        ['Kood', 'Nimi'],
+        ['VKE', 'Väikeettevõte'],
+        ['ERA', 'Eraisikud'],
+        ['MUU', 'Muu'],
+      ]),
+    );
     expect(classes.preview).toMatchObject({ create: 1, update: 1, unchanged: 1, rejected: 0 });
-    expect((await commitImport(testApp, cookie, classes.id)).at(-1)).toMatchObject({ type: 'done', created: 1, updated: 1 });
+    expect((await commitImport(testApp, cookie, classes.id)).at(-1)).toMatchObject({
+      type: 'done',
+      created: 1,
+      updated: 1,
+    });
     expect(await list('customer-classes')).toContainEqual({ code: 'ERA', name: 'Eraisikud' });
 
     const types = await previewCsv(testApp, cookie, 'classificationTypes', 'code,name\nKEEL,Suhtluskeel\n');
@@ -179,7 +257,12 @@ describe('code list import', () => {
       testApp,
       cookie,
       'classifications',
-      toCsv([['Kood', 'Nimi', 'Tüüp'], ['EST', 'Eesti keel', 'KEEL'], ['RUS', 'Vene keel', 'KEELED'], ['LIIGA-PIKK-KOOD-ON-SIIN', 'x', 'KEEL']]),
+      toCsv([
+        ['Kood', 'Nimi', 'Tüüp'],
+        ['EST', 'Eesti keel', 'KEEL'],
+        ['RUS', 'Vene keel', 'KEELED'],
+        ['LIIGA-PIKK-KOOD-ON-SIIN', 'x', 'KEEL'],
+      ]),
     );
     expect(classifications.preview).toMatchObject({ create: 1, rejected: 2 });
     expect(classifications.preview.rejectedRows).toEqual([

@@ -27,7 +27,8 @@ import { ImportSessions, type ImportSession } from './import-sessions';
 function checkMapping(target: ImportTarget, fields: readonly string[]): void {
   const { columns, keyMissing } = mappingProblems(target, fields);
   const problems: Record<string, FieldProblem> = {};
-  for (const [index, problem] of columns) problems[`fields.${index}`] = { text: problem === 'unknownField' ? 'unknownField' : importTexts.duplicateField };
+  for (const [index, problem] of columns)
+    problems[`fields.${index}`] = { text: problem === 'unknownField' ? 'unknownField' : importTexts.duplicateField };
   if (keyMissing) problems.fields = { text: importTexts.keyMissing };
   if (Object.keys(problems).length > 0) throw fieldError(problems);
 }
@@ -49,7 +50,14 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.post(
     '/:target/sessions',
-    { config: user, schema: { params: importTargetParamsSchema, body: importSessionInputSchema, response: { 201: importSessionSchema } } },
+    {
+      config: user,
+      schema: {
+        params: importTargetParamsSchema,
+        body: importSessionInputSchema,
+        response: { 201: importSessionSchema },
+      },
+    },
     async (request, reply) => {
       const { target } = request.params;
       checkMapping(target, request.body.fields);
@@ -60,18 +68,29 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
 
   app.post(
     '/sessions/:id/rows',
-    { config: user, schema: { params: importSessionParamsSchema, body: importRowsInputSchema, response: { 200: importRowsResultSchema } } },
+    {
+      config: user,
+      schema: {
+        params: importSessionParamsSchema,
+        body: importRowsInputSchema,
+        response: { 200: importRowsResultSchema },
+      },
+    },
     async (request) => {
       const session = notBusy(sessionOf(request, request.params.id));
       const { rows } = request.body;
       const problems: Record<string, FieldProblem> = {};
       rows.forEach((row, index) => {
         if (row.cells.length !== session.fields.length) {
-          problems[`rows.${index}.cells`] = { text: importTexts.wrongCellCount, params: { count: row.cells.length, expected: session.fields.length } };
+          problems[`rows.${index}.cells`] = {
+            text: importTexts.wrongCellCount,
+            params: { count: row.cells.length, expected: session.fields.length },
+          };
         }
       });
       if (Object.keys(problems).length > 0) throw fieldError(problems);
-      if (session.rows.length + rows.length > session.totalRows) throw new RequestError(400, importTexts.tooManyRows, {}, { total: session.totalRows });
+      if (session.rows.length + rows.length > session.totalRows)
+        throw new RequestError(400, importTexts.tooManyRows, {}, { total: session.totalRows });
       for (const row of rows) session.rows.push(row);
       session.preview = null;
       return { received: session.rows.length };
@@ -84,41 +103,59 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request) => {
       const session = notBusy(sessionOf(request, request.params.id));
       if (session.rows.length < session.totalRows) {
-        throw new RequestError(409, importTexts.notAllRows, {}, { received: session.rows.length, total: session.totalRows });
+        throw new RequestError(
+          409,
+          importTexts.notAllRows,
+          {},
+          { received: session.rows.length, total: session.totalRows },
+        );
       }
-      const summary = await withHandler(session.target, async (handler) => summarise(await handler.plan(db, session.fields, session.rows)));
+      const summary = await withHandler(session.target, async (handler) =>
+        summarise(await handler.plan(db, session.fields, session.rows)),
+      );
       session.preview = summary;
       return previewOf(summary, requestLanguage(request));
     },
   );
 
   // The answer is a stream of JSON lines (importCommitEventSchema), so that progress shows while it writes.
-  app.post('/sessions/:id/commit', { config: user, schema: { params: importSessionParamsSchema } }, async (request, reply) => {
-    const session = notBusy(sessionOf(request, request.params.id));
-    if (!session.preview) throw new RequestError(409, importTexts.noPreview);
-    const language = requestLanguage(request);
-    const by = currentUser(request).id;
-    session.committing = true;
-    const stream = new PassThrough();
-    const send = (event: ImportCommitEvent) => stream.write(`${JSON.stringify(event)}\n`);
-    void commitImport(db, session, (done, total) => send({ type: 'progress', done, total }))
-      .then((result) => {
-        sessions.remove(session.id);
-        request.log.info({ target: session.target, ...result, by }, 'import committed');
-        send({ type: 'done', ...result });
-      })
-      .catch((error: unknown) => {
-        const changed = error instanceof PlanChangedError;
-        if (changed) session.preview = null;
-        else request.log.error({ err: error, target: session.target, by }, 'import failed and was rolled back');
-        send({ type: 'failed', changed, message: localize(changed ? importTexts.planChanged : importTexts.failed, language) });
-      })
-      .finally(() => {
-        session.committing = false;
-        stream.end();
-      });
-    return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(stream);
-  });
+  app.post(
+    '/sessions/:id/commit',
+    { config: user, schema: { params: importSessionParamsSchema } },
+    async (request, reply) => {
+      const session = notBusy(sessionOf(request, request.params.id));
+      if (!session.preview) throw new RequestError(409, importTexts.noPreview);
+      const language = requestLanguage(request);
+      const by = currentUser(request).id;
+      session.committing = true;
+      const stream = new PassThrough();
+      const send = (event: ImportCommitEvent) => stream.write(`${JSON.stringify(event)}\n`);
+      void commitImport(db, session, (done, total) => send({ type: 'progress', done, total }))
+        .then((result) => {
+          sessions.remove(session.id);
+          request.log.info({ target: session.target, ...result, by }, 'import committed');
+          send({ type: 'done', ...result });
+        })
+        .catch((error: unknown) => {
+          const changed = error instanceof PlanChangedError;
+          if (changed) session.preview = null;
+          else request.log.error({ err: error, target: session.target, by }, 'import failed and was rolled back');
+          send({
+            type: 'failed',
+            changed,
+            message: localize(changed ? importTexts.planChanged : importTexts.failed, language),
+          });
+        })
+        .finally(() => {
+          session.committing = false;
+          stream.end();
+        });
+      return reply
+        .header('content-type', 'application/x-ndjson; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
+  );
 
   app.delete(
     '/sessions/:id',

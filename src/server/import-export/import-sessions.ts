@@ -34,9 +34,20 @@ export class ImportSessions {
 
   start(userId: number, target: ImportTarget, fields: string[], totalRows: number, now = Date.now()): ImportSession {
     for (const session of this.sessions.values()) {
-      if ((session.userId === userId && !session.committing) || now - session.touchedAt > this.idleMs) this.sessions.delete(session.id);
+      if ((session.userId === userId && !session.committing) || now - session.touchedAt > this.idleMs)
+        this.sessions.delete(session.id);
     }
-    const session: ImportSession = { id: randomUUID(), userId, target, fields, totalRows, rows: [], preview: null, committing: false, touchedAt: now };
+    const session: ImportSession = {
+      id: randomUUID(),
+      userId,
+      target,
+      fields,
+      totalRows,
+      rows: [],
+      preview: null,
+      committing: false,
+      touchedAt: now,
+    };
     this.sessions.set(session.id, session);
     return session;
   }
@@ -44,7 +55,8 @@ export class ImportSessions {
   /** The user's own open import; anyone else's, or an expired one, is "not found". */
   get(id: string, userId: number, now = Date.now()): ImportSession {
     const session = this.sessions.get(id);
-    if (!session || session.userId !== userId || (now - session.touchedAt > this.idleMs && !session.committing)) throw notFound();
+    if (!session || session.userId !== userId || (now - session.touchedAt > this.idleMs && !session.committing))
+      throw notFound();
     session.touchedAt = now;
     return session;
   }

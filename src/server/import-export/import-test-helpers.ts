@@ -15,10 +15,21 @@ import type { TestApp } from '../testing/test-app';
 
 /** Every row of every table an import may touch, in a fixed order: equal snapshots mean an unchanged database. */
 export async function snapshotDatabase(testApp: TestApp): Promise<Record<string, unknown[]>> {
-  const tables = ['contacts', 'contact_classifications', 'contact_objects', 'customer_classes', 'classification_types', 'classifications', 'object_types', 'objects'];
+  const tables = [
+    'contacts',
+    'contact_classifications',
+    'contact_objects',
+    'customer_classes',
+    'classification_types',
+    'classifications',
+    'object_types',
+    'objects',
+  ];
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables) {
-    snapshot[table] = (await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by 1, 2`.execute(testApp.app.db)).rows;
+    snapshot[table] = (
+      await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by 1, 2`.execute(testApp.app.db)
+    ).rows;
   }
   return snapshot;
 }
@@ -27,7 +38,13 @@ export async function snapshotDatabase(testApp: TestApp): Promise<Record<string,
  * Does what the Import/eksport screen does with a file: reads it, matches its columns by name, starts an import,
  * uploads the rows in parts and asks for the preview.
  */
-export async function previewCsv(testApp: TestApp, cookie: string, target: ImportTarget, text: string, language = 'et') {
+export async function previewCsv(
+  testApp: TestApp,
+  cookie: string,
+  target: ImportTarget,
+  text: string,
+  language = 'et',
+) {
   const headers = { cookie, 'accept-language': language };
   const parsed = parseCsv(text);
   const mapping = matchColumns(parsed.header, importFields[target]);
@@ -41,8 +58,15 @@ export async function previewCsv(testApp: TestApp, cookie: string, target: Impor
   expect(started.statusCode, started.body).toBe(201);
   const { id } = started.json<{ id: string }>();
   for (let start = 0; start < parsed.records.length; start += maxImportChunkRows) {
-    const rows = parsed.records.slice(start, start + maxImportChunkRows).map((record) => ({ line: record.line, cells: used.map((index) => record.cells[index] ?? '') }));
-    const uploaded = await testApp.app.inject({ method: 'POST', url: `/api/import/sessions/${id}/rows`, headers, payload: { rows } });
+    const rows = parsed.records
+      .slice(start, start + maxImportChunkRows)
+      .map((record) => ({ line: record.line, cells: used.map((index) => record.cells[index] ?? '') }));
+    const uploaded = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/import/sessions/${id}/rows`,
+      headers,
+      payload: { rows },
+    });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
   }
   const preview = await testApp.app.inject({ method: 'GET', url: `/api/import/sessions/${id}/preview`, headers });
@@ -51,8 +75,17 @@ export async function previewCsv(testApp: TestApp, cookie: string, target: Impor
 }
 
 /** Confirms an import and returns the JSON lines it answered with. */
-export async function commitImport(testApp: TestApp, cookie: string, id: string, language = 'et'): Promise<ImportCommitEvent[]> {
-  const response = await testApp.app.inject({ method: 'POST', url: `/api/import/sessions/${id}/commit`, headers: { cookie, 'accept-language': language } });
+export async function commitImport(
+  testApp: TestApp,
+  cookie: string,
+  id: string,
+  language = 'et',
+): Promise<ImportCommitEvent[]> {
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: `/api/import/sessions/${id}/commit`,
+    headers: { cookie, 'accept-language': language },
+  });
   expect(response.statusCode, response.body).toBe(200);
   expect(response.headers['content-type']).toContain('application/x-ndjson');
   return response.body

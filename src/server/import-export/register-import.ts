@@ -1,7 +1,7 @@
 import { isTypedKind, registerEntryInputSchema, type RegisterEntry, type RegisterKind } from '../../shared/registers';
 import { entryProblems, loadEntryContext } from '../registers/register-rules';
 import { insertEntries, listEntries, updateEntry } from '../registers/register-store';
-import { duplicateKeys, duplicateProblem, fieldProblems, schemaProblems, type ImportHandler, type PlannedRow, type RejectedRow } from './import-plan';
+import { fieldProblems, planRows, schemaProblems, type ImportHandler, type RowOutcome } from './import-plan';
 
 const partSize = 500;
 
@@ -16,7 +16,8 @@ function applyCells(base: RegisterEntry, fields: readonly string[], cells: reado
   return entry;
 }
 
-const same = (a: RegisterEntry, b: RegisterEntry) => a.code === b.code && a.name === b.name && (a.typeCode ?? '') === (b.typeCode ?? '');
+const same = (a: RegisterEntry, b: RegisterEntry) =>
+  a.code === b.code && a.name === b.name && (a.typeCode ?? '') === (b.typeCode ?? '');
 
 /**
  * A code list from CSV (code;name[;typeCode]), matched by code like contacts: so that a company can load its
@@ -29,27 +30,21 @@ export function registerImport(kind: RegisterKind): ImportHandler<RegisterEntry>
     async plan(db, fields, rows) {
       const stored = new Map((await listEntries(db, kind)).map((entry) => [entry.code, entry]));
       const context = await loadEntryContext(db, kind);
-      const codeIndex = fields.indexOf('code');
-      const duplicates = duplicateKeys(rows, codeIndex);
-      const planned: PlannedRow<RegisterEntry>[] = [];
-      const rejected: RejectedRow[] = [];
-      for (const row of rows) {
-        const code = (row.cells[codeIndex] ?? '').trim();
-        const sameCode = duplicates.get(row.line);
-        if (sameCode) {
-          rejected.push({ line: row.line, code, problems: [duplicateProblem('code', sameCode)] });
-          continue;
-        }
-        const existing = stored.get(code);
-        const parsed = schema.safeParse(applyCells(existing ?? empty, fields, row.cells));
-        const problems = parsed.success ? fieldProblems(entryProblems(kind, parsed.data, existing, context)) : schemaProblems(parsed.error);
-        if (!parsed.success || problems.length > 0) {
-          rejected.push({ line: row.line, code, problems });
-          continue;
-        }
-        planned.push({ line: row.line, action: !existing ? 'create' : same(existing, parsed.data) ? 'unchanged' : 'update', value: parsed.data });
-      }
-      return { rows: planned, rejected };
+      return planRows(fields, rows, {
+        keyField: 'code',
+        load: () => Promise.resolve(stored),
+        check: (row, code): RowOutcome<RegisterEntry> => {
+          const existing = stored.get(code);
+          const parsed = schema.safeParse(applyCells(existing ?? empty, fields, row.cells));
+          if (!parsed.success) return { problems: schemaProblems(parsed.error) };
+          const problems = fieldProblems(entryProblems(kind, parsed.data, existing, context));
+          if (problems.length > 0) return { problems };
+          return {
+            action: !existing ? 'create' : same(existing, parsed.data) ? 'unchanged' : 'update',
+            value: parsed.data,
+          };
+        },
+      });
     },
 
     async write(db, rows, progress) {

@@ -1,12 +1,36 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { importTargetPath, importTargets, type ImportTarget } from '../../../../shared/import-export';
+import { importTargetPath, type ImportTarget } from '../../../../shared/import-export';
 import { withQuery } from '../../../lib/api-client';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { SectionHeading, TargetSelect } from './SectionParts';
+
+interface CodeFilterProps {
+  label: string;
+  placeholder: string;
+  items: readonly { code: string; name: string }[] | undefined;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}
+
+/** One code of a register as a filter; Ctrl+Enter opens the list. */
+function CodeFilter({ items, ...props }: CodeFilterProps) {
+  const dropdown = useLookupDropdown();
+  return (
+    <Select
+      {...props}
+      {...dropdown}
+      data={items?.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+      searchable
+      clearable
+      w={220}
+    />
+  );
+}
 
 /**
  * CSV downloads: the contacts (all, or the part a search and filters select; a link from the register may pass
@@ -16,8 +40,6 @@ export function ExportSection() {
   const { t } = useTranslation('import-export');
   const [params] = useSearchParams();
   const lookups = useLookups();
-  const classDropdown = useLookupDropdown();
-  const classificationDropdown = useLookupDropdown();
   const [target, setTarget] = useState<ImportTarget>('contacts');
   const [search, setSearch] = useState(params.get('search') ?? '');
   const [custCat, setCustCat] = useState<string | null>(params.get('custCat'));
@@ -30,23 +52,9 @@ export function ExportSection() {
   return (
     <Paper withBorder p="md">
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h4">
-            {t('export.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('export.description')}
-          </Text>
-        </div>
+        <SectionHeading title={t('export.title')} description={t('export.description')} />
         <Group align="flex-end" gap="sm">
-          <Select
-            label={t('export.target')}
-            data={importTargets.map((item) => ({ value: item, label: t(`targets.${item}`) }))}
-            value={target}
-            onChange={(value) => value && setTarget(value)}
-            allowDeselect={false}
-            w={200}
-          />
+          <TargetSelect label={t('export.target')} value={target} onChange={setTarget} />
           {target === 'contacts' && (
             <>
               <TextInput
@@ -56,37 +64,19 @@ export function ExportSection() {
                 onChange={(event) => setSearch(event.currentTarget.value)}
                 w={200}
               />
-              <Select
+              <CodeFilter
                 label={t('export.customerClass')}
                 placeholder={t('export.anyCustomerClass')}
-                data={
-                  lookups.data?.customerClasses.map((item) => ({
-                    value: item.code,
-                    label: `${item.code} — ${item.name}`,
-                  })) ?? []
-                }
+                items={lookups.data?.customerClasses}
                 value={custCat}
                 onChange={setCustCat}
-                searchable
-                clearable
-                w={200}
-                {...classDropdown}
               />
-              <Select
+              <CodeFilter
                 label={t('export.classification')}
                 placeholder={t('export.anyClassification')}
-                data={
-                  lookups.data?.classifications.map((item) => ({
-                    value: item.code,
-                    label: `${item.code} — ${item.name}`,
-                  })) ?? []
-                }
+                items={lookups.data?.classifications}
                 value={classification}
                 onChange={setClassification}
-                searchable
-                clearable
-                w={220}
-                {...classificationDropdown}
               />
             </>
           )}

@@ -1,7 +1,7 @@
-import { Alert, Button, FileInput, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { importTargets, maxImportRows, type ImportTarget } from '../../../../shared/import-export';
+import { maxImportRows, type ImportTarget } from '../../../../shared/import-export';
 import { QueryError } from '../../../lib/components/QueryError';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -11,6 +11,7 @@ import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
+import { SectionHeading, TargetSelect } from './SectionParts';
 import { useImportFlow } from './use-import-flow';
 
 /** A refusal's message with its field messages, for errors no input on this screen shows. */
@@ -33,23 +34,13 @@ export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }
   return (
     <Paper withBorder p="md">
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h4">
-            {t('import.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('import.description')}
-          </Text>
-        </div>
+        <SectionHeading title={t('import.title')} description={t('import.description')} />
         <Group align="flex-end" gap="sm">
-          <Select
+          <TargetSelect
             label={t('import.target')}
-            data={importTargets.map((target) => ({ value: target, label: t(`targets.${target}`) }))}
             value={flow.target}
-            onChange={(value) => value && flow.chooseTarget(value)}
-            allowDeselect={false}
+            onChange={flow.chooseTarget}
             disabled={flow.busy}
-            w={240}
           />
           <FileInput
             label={t('import.file')}
