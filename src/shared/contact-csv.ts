@@ -13,12 +13,17 @@ type TextField = Exclude<keyof ContactInput, FlagField | ListField | 'CustType'>
 
 const flagFields: readonly string[] = ['NoMailPosting', 'blockedFlag'] satisfies FlagField[];
 const listFields: readonly string[] = ['Classification', 'Objects'] satisfies ListField[];
-const editableFields = contactFieldNames.filter((name): name is keyof ContactInput => name !== 'DateCreated' && name !== 'DateChanged');
+const editableFields = contactFieldNames.filter(
+  (name): name is keyof ContactInput => name !== 'DateCreated' && name !== 'DateChanged',
+);
 
 const isFlagField = (name: string): name is FlagField => flagFields.includes(name);
 const isListField = (name: string): name is ListField => listFields.includes(name);
 const isTextField = (name: string): name is TextField =>
-  name !== 'CustType' && !isFlagField(name) && !isListField(name) && (editableFields as readonly string[]).includes(name);
+  name !== 'CustType' &&
+  !isFlagField(name) &&
+  !isListField(name) &&
+  (editableFields as readonly string[]).includes(name);
 
 function cellOf(value: Contact[keyof Contact]): string {
   if (typeof value === 'boolean') return value ? '1' : '0';

@@ -3,16 +3,25 @@ import { csvBom, csvLine, detectSeparator, guardFormula, parseCsv, toCsv, unguar
 
 describe('writing CSV', () => {
   it('starts with a byte-order mark, separates with ; and ends records with CRLF', () => {
-    expect(toCsv([['Kood', 'Nimi'], ['100001', 'Ärma OÜ']])).toBe(`${csvBom}Kood;Nimi\r\n100001;Ärma OÜ\r\n`);
+    expect(
+      toCsv([
+        ['Kood', 'Nimi'],
+        ['100001', 'Ärma OÜ'],
+      ]),
+    ).toBe(`${csvBom}Kood;Nimi\r\n100001;Ärma OÜ\r\n`);
   });
 
   it('quotes cells with the separator, quotes or line breaks, and doubles the quotes', () => {
-    expect(csvLine(['a;b', 'Ütle "tere"', 'rida 1\nrida 2', 'HARJU,UUDIS'])).toBe('"a;b";"Ütle ""tere""";"rida 1\nrida 2";HARJU,UUDIS\r\n');
+    expect(csvLine(['a;b', 'Ütle "tere"', 'rida 1\nrida 2', 'HARJU,UUDIS'])).toBe(
+      '"a;b";"Ütle ""tere""";"rida 1\nrida 2";HARJU,UUDIS\r\n',
+    );
     expect(csvLine(['HARJU,UUDIS'], ',')).toBe('"HARJU,UUDIS"\r\n');
   });
 
   it('guards cells a spreadsheet would run as formulas with an apostrophe', () => {
-    expect(csvLine(['=1+2', '+372 555 1234', '-5', '@SUM(A1)', 'tava'])).toBe("'=1+2;'+372 555 1234;'-5;'@SUM(A1);tava\r\n");
+    expect(csvLine(['=1+2', '+372 555 1234', '-5', '@SUM(A1)', 'tava'])).toBe(
+      "'=1+2;'+372 555 1234;'-5;'@SUM(A1);tava\r\n",
+    );
     expect(csvLine(['=HYPERLINK("http://x.test")'])).toBe('"\'=HYPERLINK(""http://x.test"")"\r\n');
   });
 });

@@ -28,7 +28,13 @@ export const lookupsSchema = z.object({
 export type Lookups = z.infer<typeof lookupsSchema>;
 
 /** The five code lists kept by the app: Kliendiklassid, Klassifikaatorid and Objektid with their types. */
-export const registerKinds = ['customerClasses', 'classificationTypes', 'classifications', 'objectTypes', 'objects'] as const;
+export const registerKinds = [
+  'customerClasses',
+  'classificationTypes',
+  'classifications',
+  'objectTypes',
+  'objects',
+] as const;
 export type RegisterKind = (typeof registerKinds)[number];
 
 /** Kinds whose entries belong to a type, and the kind that lists those types. */
@@ -66,7 +72,8 @@ export const registerEntryListSchema = z.array(registerEntrySchema);
 
 const nameSchema = z.string().trim().min(1).max(registerNameMaxLength);
 
-const plainEntryInput = (kind: RegisterKind) => z.strictObject({ code: codeSchema(registerCodeMaxLength[kind]), name: nameSchema });
+const plainEntryInput = (kind: RegisterKind) =>
+  z.strictObject({ code: codeSchema(registerCodeMaxLength[kind]), name: nameSchema });
 const typedEntryInput = (kind: RegisterKind) =>
   z.strictObject({ code: codeSchema(registerCodeMaxLength[kind]), name: nameSchema, typeCode: codeSchema(20) });
 

@@ -12,7 +12,9 @@ export interface EntryContext {
 }
 
 export async function loadEntryContext(db: Db, kind: RegisterKind): Promise<EntryContext> {
-  const typeCodes = isTypedKind(kind) ? new Set((await listEntries(db, typeKindOf[kind])).map((entry) => entry.code)) : new Set<string>();
+  const typeCodes = isTypedKind(kind)
+    ? new Set((await listEntries(db, typeKindOf[kind])).map((entry) => entry.code))
+    : new Set<string>();
   const contactsPerObject = new Map<string, number>();
   if (kind === 'objects') {
     const rows = await db
@@ -29,11 +31,20 @@ export async function loadEntryContext(db: Db, kind: RegisterKind): Promise<Entr
  * Field problems of an entry about to be saved: a type that does not exist, or a new type for an object that
  * contacts use (it could give a contact two objects of one type, which a card does not allow).
  */
-export function entryProblems(kind: RegisterKind, input: RegisterEntry, existing: RegisterEntry | undefined, context: EntryContext): Record<string, FieldProblem> {
+export function entryProblems(
+  kind: RegisterKind,
+  input: RegisterEntry,
+  existing: RegisterEntry | undefined,
+  context: EntryContext,
+): Record<string, FieldProblem> {
   if (!isTypedKind(kind)) return {};
   const typeCode = input.typeCode ?? '';
   if (!context.typeCodes.has(typeCode)) {
-    return { typeCode: { text: kind === 'classifications' ? registerTexts.unknownClassificationType : registerTexts.unknownObjectType } };
+    return {
+      typeCode: {
+        text: kind === 'classifications' ? registerTexts.unknownClassificationType : registerTexts.unknownObjectType,
+      },
+    };
   }
   const users = context.contactsPerObject.get(input.code) ?? 0;
   if (kind === 'objects' && existing && existing.typeCode !== typeCode && users > 0) {

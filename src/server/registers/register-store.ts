@@ -13,20 +13,27 @@ const typedTables: Record<TypedRegisterKind, TypedTable> = { classifications: 'c
 
 /** The table of a register, and whether its rows carry a type code. */
 function tableOf(kind: RegisterKind): { typed: true; table: TypedTable } | { typed: false; table: PlainTable } {
-  return kind === 'classifications' || kind === 'objects' ? { typed: true, table: typedTables[kind] } : { typed: false, table: plainTables[kind] };
+  return kind === 'classifications' || kind === 'objects'
+    ? { typed: true, table: typedTables[kind] }
+    : { typed: false, table: plainTables[kind] };
 }
 
 /** A register's entries in code order. */
 export async function listEntries(db: Db, kind: RegisterKind): Promise<RegisterEntry[]> {
   const target = tableOf(kind);
-  if (target.typed) return db.selectFrom(target.table).select(['code', 'name', 'type_code as typeCode']).orderBy('code').execute();
+  if (target.typed)
+    return db.selectFrom(target.table).select(['code', 'name', 'type_code as typeCode']).orderBy('code').execute();
   return db.selectFrom(target.table).select(['code', 'name']).orderBy('code').execute();
 }
 
 export async function findEntry(db: Db, kind: RegisterKind, code: string): Promise<RegisterEntry | undefined> {
   const target = tableOf(kind);
   if (target.typed) {
-    return db.selectFrom(target.table).select(['code', 'name', 'type_code as typeCode']).where('code', '=', code).executeTakeFirst();
+    return db
+      .selectFrom(target.table)
+      .select(['code', 'name', 'type_code as typeCode'])
+      .where('code', '=', code)
+      .executeTakeFirst();
   }
   return db.selectFrom(target.table).select(['code', 'name']).where('code', '=', code).executeTakeFirst();
 }

@@ -11,7 +11,9 @@ export interface Usage {
 
 const none: Usage = { contacts: 0, classifications: 0, objects: 0, mappingRows: 0 };
 
-async function countRows(query: { executeTakeFirstOrThrow: () => Promise<{ count: number | string | bigint }> }): Promise<number> {
+async function countRows(query: {
+  executeTakeFirstOrThrow: () => Promise<{ count: number | string | bigint }>;
+}): Promise<number> {
   return Number((await query.executeTakeFirstOrThrow()).count);
 }
 
@@ -31,7 +33,12 @@ export async function countUsage(db: Db, kind: RegisterKind, code: string): Prom
     case 'customerClasses':
       return {
         ...none,
-        contacts: await countRows(db.selectFrom('contacts').select((eb) => eb.fn.countAll().as('count')).where('cust_cat', '=', code)),
+        contacts: await countRows(
+          db
+            .selectFrom('contacts')
+            .select((eb) => eb.fn.countAll().as('count'))
+            .where('cust_cat', '=', code),
+        ),
       };
     case 'classifications':
       return {
@@ -47,19 +54,32 @@ export async function countUsage(db: Db, kind: RegisterKind, code: string): Prom
       return {
         ...none,
         contacts: await countRows(
-          db.selectFrom('contact_objects').select((eb) => eb.fn.count('contact_id').distinct().as('count')).where('object_code', '=', code),
+          db
+            .selectFrom('contact_objects')
+            .select((eb) => eb.fn.count('contact_id').distinct().as('count'))
+            .where('object_code', '=', code),
         ),
       };
     case 'classificationTypes':
       return {
         ...none,
-        classifications: await countRows(db.selectFrom('classifications').select((eb) => eb.fn.countAll().as('count')).where('type_code', '=', code)),
+        classifications: await countRows(
+          db
+            .selectFrom('classifications')
+            .select((eb) => eb.fn.countAll().as('count'))
+            .where('type_code', '=', code),
+        ),
         mappingRows: await countMappingRows(db, 'Classification', code),
       };
     case 'objectTypes':
       return {
         ...none,
-        objects: await countRows(db.selectFrom('objects').select((eb) => eb.fn.countAll().as('count')).where('type_code', '=', code)),
+        objects: await countRows(
+          db
+            .selectFrom('objects')
+            .select((eb) => eb.fn.countAll().as('count'))
+            .where('type_code', '=', code),
+        ),
         mappingRows: await countMappingRows(db, 'Objects', code),
       };
   }

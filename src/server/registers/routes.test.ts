@@ -31,7 +31,9 @@ describe('register CRUD', () => {
     const list = (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>();
     expect(list.map((entry) => entry.code)).toEqual(['ERA', 'HULG', 'PART', 'SUUR', 'UUS', 'VKE']);
 
-    expect((await call('PUT', '/api/registers/customer-classes/UUS', { code: 'UUS', name: 'Uuendatud' })).json()).toEqual({
+    expect(
+      (await call('PUT', '/api/registers/customer-classes/UUS', { code: 'UUS', name: 'Uuendatud' })).json(),
+    ).toEqual({
       code: 'UUS',
       name: 'Uuendatud',
     });
@@ -39,7 +41,9 @@ describe('register CRUD', () => {
     expect(lookups.customerClasses).toContainEqual({ code: 'UUS', name: 'Uuendatud' });
 
     expect((await call('DELETE', '/api/registers/customer-classes/UUS')).statusCode).toBe(204);
-    expect((await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code)).not.toContain('UUS');
+    expect(
+      (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
+    ).not.toContain('UUS');
   });
 
   it('refuses a taken code, a code longer than Kliendiklass allows, and a missing name, on their fields', async () => {
@@ -48,22 +52,46 @@ describe('register CRUD', () => {
     expect(taken.json()).toEqual({ message: 'Kontrolli välju', errors: { code: 'See kood on juba kasutusel' } });
     const long = await call('POST', '/api/registers/customer-classes', { code: 'PIKKKOOD', name: '' });
     expect(long.statusCode).toBe(400);
-    expect(long.json<{ errors: Record<string, string> }>().errors).toEqual({ code: 'Kuni 5 märki', name: 'Kohustuslik väli' });
+    expect(long.json<{ errors: Record<string, string> }>().errors).toEqual({
+      code: 'Kuni 5 märki',
+      name: 'Kohustuslik väli',
+    });
   });
 
   it('keeps a code fixed after the first save', async () => {
-    const response = await call('PUT', '/api/registers/classifications/HARJU', { code: 'HARJU2', name: 'Harjumaa', typeCode: 'PIIRK' });
+    const response = await call('PUT', '/api/registers/classifications/HARJU', {
+      code: 'HARJU2',
+      name: 'Harjumaa',
+      typeCode: 'PIIRK',
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ errors: Record<string, string> }>().errors).toEqual({ code: 'Koodi ei saa pärast esimest salvestamist muuta' });
-    expect((await call('PUT', '/api/registers/classifications/NOPE', { code: 'NOPE', name: 'x', typeCode: 'PIIRK' })).statusCode).toBe(404);
+    expect(response.json<{ errors: Record<string, string> }>().errors).toEqual({
+      code: 'Koodi ei saa pärast esimest salvestamist muuta',
+    });
+    expect(
+      (await call('PUT', '/api/registers/classifications/NOPE', { code: 'NOPE', name: 'x', typeCode: 'PIIRK' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('creates a classification type and a classification of it; an unknown type is refused on its field', async () => {
-    expect((await call('POST', '/api/registers/classification-types', { code: 'KEEL', name: 'Suhtluskeel' })).statusCode).toBe(201);
-    const created = await call('POST', '/api/registers/classifications', { code: 'VENE', name: 'Vene keel', typeCode: 'KEEL' });
+    expect(
+      (await call('POST', '/api/registers/classification-types', { code: 'KEEL', name: 'Suhtluskeel' })).statusCode,
+    ).toBe(201);
+    const created = await call('POST', '/api/registers/classifications', {
+      code: 'VENE',
+      name: 'Vene keel',
+      typeCode: 'KEEL',
+    });
     expect(created.json()).toEqual({ code: 'VENE', name: 'Vene keel', typeCode: 'KEEL' });
-    const unknown = await call('POST', '/api/registers/classifications', { code: 'SOOME', name: 'Soome keel', typeCode: 'KEELED' });
-    expect(unknown.json<{ errors: Record<string, string> }>().errors).toEqual({ typeCode: 'Sellist klassifikaatori tüüpi pole' });
+    const unknown = await call('POST', '/api/registers/classifications', {
+      code: 'SOOME',
+      name: 'Soome keel',
+      typeCode: 'KEELED',
+    });
+    expect(unknown.json<{ errors: Record<string, string> }>().errors).toEqual({
+      typeCode: 'Sellist klassifikaatori tüüpi pole',
+    });
     const objects = (await call('GET', '/api/registers/objects')).json<RegisterEntry[]>();
     expect(objects).toContainEqual({ code: 'MYYK', name: 'Müügiosakond', typeCode: 'OSAK' });
   });
@@ -72,7 +100,9 @@ describe('register CRUD', () => {
     expect((await call('POST', '/api/registers/object-types', { code: 'LADU', name: 'Ladu' })).statusCode).toBe(201);
     const response = await call('PUT', '/api/registers/objects/MYYK', { code: 'MYYK', name: 'Müük', typeCode: 'LADU' });
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ errors: Record<string, string> }>().errors.typeCode).toMatch(/^Objekti tüüpi ei saa muuta, sest objekt on kasutusel \d+ kontaktil$/);
+    expect(response.json<{ errors: Record<string, string> }>().errors.typeCode).toMatch(
+      /^Objekti tüüpi ei saa muuta, sest objekt on kasutusel \d+ kontaktil$/,
+    );
   });
 });
 
@@ -85,7 +115,9 @@ describe('deleting a code in use', () => {
     expect(response.json()).toEqual({ message: `Koodi VKE ei saa kustutada: see on kasutusel ${users} kontaktil.` });
     const english = await call('DELETE', '/api/registers/customer-classes/VKE', undefined, 'en');
     expect(english.json()).toEqual({ message: `VKE cannot be deleted: it is used by ${users} contacts.` });
-    expect((await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code)).toContain('VKE');
+    expect(
+      (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
+    ).toContain('VKE');
   });
 
   it('counts the contacts that carry a classification', async () => {
@@ -96,7 +128,9 @@ describe('deleting a code in use', () => {
       .executeTakeFirstOrThrow();
     const response = await call('DELETE', '/api/registers/classifications/HARJU');
     expect(response.statusCode).toBe(409);
-    expect(response.json<{ message: string }>().message).toBe(`Koodi HARJU ei saa kustutada: see on kasutusel ${Number(count)} kontaktil.`);
+    expect(response.json<{ message: string }>().message).toBe(
+      `Koodi HARJU ei saa kustutada: see on kasutusel ${Number(count)} kontaktil.`,
+    );
   });
 
   it('refuses a classification type that a Smaily mapping row filters by, with the number of rows', async () => {
@@ -104,14 +138,28 @@ describe('deleting a code in use', () => {
     await testApp.app.db
       .insertInto('smaily_field_mappings')
       .values([
-        { position: 2, smaily_field: 'piirkond', contact_field: 'Classification', value_kind: 'value', type_code: 'TYHI' },
-        { position: 3, smaily_field: 'piirkonna_nimi', contact_field: 'Classification', value_kind: 'description', type_code: 'TYHI' },
+        {
+          position: 2,
+          smaily_field: 'piirkond',
+          contact_field: 'Classification',
+          value_kind: 'value',
+          type_code: 'TYHI',
+        },
+        {
+          position: 3,
+          smaily_field: 'piirkonna_nimi',
+          contact_field: 'Classification',
+          value_kind: 'description',
+          type_code: 'TYHI',
+        },
         { position: 4, smaily_field: 'osakond', contact_field: 'Objects', value_kind: 'value', type_code: 'TYHI' },
       ])
       .execute();
     const response = await call('DELETE', '/api/registers/classification-types/TYHI', undefined, 'en');
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ message: 'TYHI cannot be deleted: it is used by 2 rows of Smaily request fields.' });
+    expect(response.json()).toEqual({
+      message: 'TYHI cannot be deleted: it is used by 2 rows of Smaily request fields.',
+    });
   });
 
   it('refuses an object type with objects, and deletes an unused object', async () => {

@@ -17,7 +17,12 @@ import { entryProblems, loadEntryContext } from './register-rules';
 import { deleteEntry, findEntry, insertEntries, listEntries, updateEntry } from './register-store';
 import { countUsage, isUsed } from './register-usage';
 
-async function checkEntry(db: Db, kind: RegisterKind, input: RegisterEntry, existing: RegisterEntry | undefined): Promise<void> {
+async function checkEntry(
+  db: Db,
+  kind: RegisterKind,
+  input: RegisterEntry,
+  existing: RegisterEntry | undefined,
+): Promise<void> {
   const problems = entryProblems(kind, input, existing, await loadEntryContext(db, kind));
   if (Object.keys(problems).length > 0) throw fieldError(problems);
 }
@@ -33,18 +38,24 @@ export const registersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     const base = `/${registerPathSegment[kind]}`;
     const body = registerEntryInputSchema(kind);
 
-    app.get(base, { config: user, schema: { response: { 200: registerEntryListSchema } } }, () => listEntries(db, kind));
+    app.get(base, { config: user, schema: { response: { 200: registerEntryListSchema } } }, () =>
+      listEntries(db, kind),
+    );
 
-    app.post(base, { config: user, schema: { body, response: { 201: registerEntrySchema } } }, async (request, reply) => {
-      const input = request.body;
-      await db.transaction().execute(async (trx) => {
-        if (await findEntry(trx, kind, input.code)) throw fieldError({ code: { text: 'codeTaken' } });
-        await checkEntry(trx, kind, input, undefined);
-        await insertEntries(trx, kind, [input]);
-      });
-      request.log.info({ register: kind, code: input.code, by: request.user?.id }, 'register entry created');
-      return reply.status(201).send(input);
-    });
+    app.post(
+      base,
+      { config: user, schema: { body, response: { 201: registerEntrySchema } } },
+      async (request, reply) => {
+        const input = request.body;
+        await db.transaction().execute(async (trx) => {
+          if (await findEntry(trx, kind, input.code)) throw fieldError({ code: { text: 'codeTaken' } });
+          await checkEntry(trx, kind, input, undefined);
+          await insertEntries(trx, kind, [input]);
+        });
+        request.log.info({ register: kind, code: input.code, by: request.user?.id }, 'register entry created');
+        return reply.status(201).send(input);
+      },
+    );
 
     app.put(
       `${base}/:code`,
