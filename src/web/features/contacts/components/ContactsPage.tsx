@@ -1,6 +1,6 @@
 import { Button, EmptyState, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconFileExport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -13,9 +13,18 @@ import { paths } from '../../../lib/paths';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
 import { useContacts } from '../api/get-contacts';
 import { ContactsTable } from './ContactsTable';
-import { useRegisterState } from './register-search-params';
+import { useRegisterState, type RegisterState } from './register-search-params';
 
 const pageSize = 50;
+
+/** Import / eksport with the register's current search and filters, so "Ekspordi" exports what the user sees. */
+function exportPath({ search, custCat, classification }: RegisterState): string {
+  const query = new URLSearchParams();
+  if (search) query.set('search', search);
+  if (custCat) query.set('custCat', custCat);
+  if (classification) query.set('classification', classification);
+  return query.size > 0 ? `${paths.importExport}?${query.toString()}` : paths.importExport;
+}
 
 /** Kontaktid: the register with search, filters by class and classification, and paging done by the server. */
 export function ContactsPage() {
@@ -40,9 +49,14 @@ export function ContactsPage() {
       <PageTitle
         title={t('common:nav.contacts')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={openNew} title={t('register.newHint')}>
-            {t('common:new')}
-          </Button>
+          <>
+            <Button variant="default" leftSection={<IconFileExport size={16} />} component={Link} to={exportPath(state)}>
+              {t('register.export')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={openNew} title={t('register.newHint')}>
+              {t('common:new')}
+            </Button>
+          </>
         }
       />
       <Group align="flex-end" mb="md" gap="sm">
