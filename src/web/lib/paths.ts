@@ -14,5 +14,6 @@ export const paths = {
   users: '/settings/users',
   smailyFields: '/crm/smaily-fields',
   smailyPush: '/crm/smaily-push',
+  smailyPushJob: (id: number | string) => `/crm/smaily-push?job=${encodeURIComponent(String(id))}`,
   smailyLog: '/crm/smaily-log',
 } as const;
