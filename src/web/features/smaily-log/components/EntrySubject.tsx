@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { SmailyLogEntry } from '../../../../shared/smaily-log';
 import { paths } from '../../../lib/paths';
 
-/** "Mida": the setting, contact or job an entry is about; a contact links to its card. */
+/** "Mida": the setting, contact or job an entry is about; a contact links to its card, a job to its summary. */
 export function EntrySubject({ entry }: { entry: SmailyLogEntry }) {
   const { t } = useTranslation('smaily-log');
   const { kind, subject } = entry;
@@ -18,7 +18,13 @@ export function EntrySubject({ entry }: { entry: SmailyLogEntry }) {
       </Anchor>
     );
   }
-  // The subject of a job entry is the job's id: the place to link to its summary once that screen exists.
-  if (kind === 'job') return <Text size="sm">{t('subjects.job', { id: subject })}</Text>;
+  // The subject of a job entry is the job's id: it opens the job's summary and report.
+  if (kind === 'job') {
+    return (
+      <Anchor component={Link} to={paths.smailyPushJob(subject)} size="sm">
+        {t('subjects.job', { id: subject })}
+      </Anchor>
+    );
+  }
   return <Text size="sm">{subject}</Text>;
 }
