@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
@@ -35,10 +36,12 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const latest = useLatestPushJob().data?.job;
   const runningJob = latest && isJobActive(latest.status) ? latest : null;
   const start = useStartPushJob();
-  const { control, register, handleSubmit, setError, formState } = useForm<StartPushJobInput>({
+  const { control, register, handleSubmit, setError, setFocus, formState } = useForm<StartPushJobInput>({
     resolver,
     defaultValues: { custCat: '', classification: '', confirmAll: false },
   });
+  // The dialog may have opened on something else (a loader, a job): Kliendiklass is where the user starts.
+  useEffect(() => setFocus('custCat'), [setFocus]);
   const [custCat, classification, confirmAll] = useWatch({ control, name: ['custCat', 'classification', 'confirmAll'] });
   const filters = chosenFilters({ custCat, classification });
   const everyone = !filters.custCat && !filters.classification;
