@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { pushJobSchema, type JobStatus } from '../../../../shared/push-jobs';
 import { api } from '../../../lib/api-client';
 import { pushJobKeys } from './keys';
@@ -19,4 +20,16 @@ export const getPushJobQueryOptions = (id: number) =>
     refetchInterval: (query) => (query.state.data && isJobActive(query.state.data.status) ? jobPollMs : false),
   });
 
-export const usePushJob = (id: number) => useQuery(getPushJobQueryOptions(id));
+export function usePushJob(id: number) {
+  const queryClient = useQueryClient();
+  const job = useQuery(getPushJobQueryOptions(id));
+  const status = job.data?.status;
+  // Seen to end here first: the list behind the dialog (which polls more slowly) and "latest" catch up now.
+  useEffect(() => {
+    if (status && !isJobActive(status)) {
+      void queryClient.invalidateQueries({ queryKey: pushJobKeys.lists });
+      void queryClient.invalidateQueries({ queryKey: pushJobKeys.latest });
+    }
+  }, [status, queryClient]);
+  return job;
+}

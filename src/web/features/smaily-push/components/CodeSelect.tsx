@@ -38,6 +38,8 @@ export function CodeSelect({ control, name, autoFocus = false, ...props }: CodeS
       error={fieldState.error?.message}
       searchable
       clearable
+      // Standard Books opens the list on Ctrl+Enter, a click or typing; focus alone leaves the counts in sight.
+      openOnFocus={false}
       nothingFoundMessage="—"
       title={t('form.lookupHint')}
       data-autofocus={autoFocus || undefined}

@@ -11,8 +11,14 @@ const outcomes = [
   { key: 'notSent', color: 'gray.5' },
 ] as const;
 
+interface JobCountsProps {
+  counts: Counts;
+  /** The job runs: say how much is done (an ended job's every contact has its outcome) */
+  live?: boolean;
+}
+
 /** The bar of outcomes so far, how much is done, and each count in numbers. */
-export function JobCounts({ counts }: { counts: Counts }) {
+export function JobCounts({ counts, live = false }: JobCountsProps) {
   const { t } = useTranslation('smaily-push');
   const done = counts.total - counts.pending;
   const percent = counts.total === 0 ? 100 : Math.floor((done / counts.total) * 100);
@@ -35,9 +41,11 @@ export function JobCounts({ counts }: { counts: Counts }) {
           ) : null,
         )}
       </Progress.Root>
-      <Text size="sm" fw={500}>
-        {processed}
-      </Text>
+      {live && (
+        <Text size="sm" fw={500}>
+          {processed}
+        </Text>
+      )}
       <Group gap="lg">
         {outcomes.map(({ key, color }) => (
           <Group key={key} gap={6} wrap="nowrap">

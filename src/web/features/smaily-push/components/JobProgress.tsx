@@ -27,7 +27,7 @@ export function JobProgress({ job, onClose }: { job: PushJob; onClose: () => voi
   return (
     <Stack gap="md">
       <JobHeading job={job} />
-      <JobCounts counts={job.counts} />
+      <JobCounts counts={job.counts} live />
       <Text size="sm" c="dimmed">
         {t('progress.batches', { acknowledged: formatCount(job.batches.acknowledged), total: formatCount(job.batches.total) })}
       </Text>

@@ -58,7 +58,7 @@ export function RecentJobs({ onOpen }: { onOpen: () => void }) {
               <Table.Tbody>
                 {data.items.map((job) => (
                   <Table.Tr key={job.id}>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={paths.smailyPushJob(job.id)} onClick={onOpen} size="sm" aria-label={t('openJob', { id: job.id })}>
                         {t('jobNumber', { id: job.id })}
                       </Anchor>
