@@ -23,7 +23,11 @@ export function JobHeading({ job }: { job: PushJob }) {
       </Title>
       <Text size="sm">{selection(job.filters, job.resendOf)}</Text>
       <Text size="sm" c="dimmed">
-        {job.startedBy.name ?? t('system')} · {formatDateTime(job.startedAt, currentLanguage())} · {smailyHost(job.subdomain)}
+        {t('jobMeta', {
+          name: job.startedBy.name ?? t('system'),
+          at: formatDateTime(job.startedAt, currentLanguage()),
+          address: smailyHost(job.subdomain),
+        })}
       </Text>
     </Stack>
   );
