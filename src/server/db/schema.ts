@@ -149,7 +149,15 @@ export interface PushJobsTable {
   resend_of: number | null;
   /** Smaily päringu väljad as they were at the start, as JSON. */
   mapping: string;
+  /** The code lists the mapping engine reads (customer classes, classifications, objects) at the start, as JSON. */
+  lookups: string;
   batch_size: number;
+  /** 1 once every contact has its row; until then the planner goes on from plan_cursor (also after a restart). */
+  planned: Generated<number>;
+  plan_cursor: string | null;
+  /** Rows written so far, and of them the contacts to send (so batches below planned_send / batch_size are whole). */
+  planned_count: Generated<number>;
+  planned_send: Generated<number>;
   started_at: string;
   finished_at: string | null;
   started_by_id: number | null;

@@ -6,7 +6,14 @@ import { filterContacts } from '../contacts/list-contacts';
 import type { Db } from '../db/database';
 import type { ContactRow } from '../db/schema';
 
-export const contactPageSize = 1000;
+/** Small enough that writing one page's rows never holds the database for long. */
+export const contactPageSize = 500;
+
+/** A page of whole contacts in code order, and where the next page starts. */
+export interface ContactPage {
+  contacts: Contact[];
+  cursor: string;
+}
 
 async function withLinks(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   const links = await loadContactLinks(
@@ -16,46 +23,54 @@ async function withLinks(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   return rows.map((row) => toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []));
 }
 
+/** How many contacts the filters select now: a job's total before it has read them. */
+export async function countByFilters(db: Db, filters: PushFilters): Promise<number> {
+  const { total } = await filterContacts(db.selectFrom('contacts'), filters)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
 /**
  * The contacts the filters select, whole (with their classifications and objects), a page at a time in code
- * order: a keyset on the code, so each page is one index walk and only one page is ever in memory.
+ * order from after the cursor (a code): a keyset, so each page is one index walk and only one page is in memory.
  */
-export async function* contactsByFilters(db: Db, filters: PushFilters): AsyncGenerator<Contact[]> {
-  let after: string | null = null;
+export async function* contactsByFilters(db: Db, filters: PushFilters, after: string | null): AsyncGenerator<ContactPage> {
+  let cursor = after;
   for (;;) {
     let query = filterContacts(db.selectFrom('contacts'), filters).selectAll('contacts').orderBy('contacts.code').limit(contactPageSize);
-    if (after !== null) query = query.where('contacts.code', '>', after);
+    if (cursor !== null) query = query.where('contacts.code', '>', cursor);
     const rows = await query.execute();
-    if (rows.length > 0) yield await withLinks(db, rows);
     const last = rows.at(-1);
-    if (!last || rows.length < contactPageSize) return;
-    after = last.code;
+    if (!last) return;
+    cursor = last.code;
+    yield { contacts: await withLinks(db, rows), cursor };
+    if (rows.length < contactPageSize) return;
   }
 }
 
 /**
  * The failed and not-sent contacts of an earlier job, as their cards are now, in code order (the earlier job's
- * order). A contact deleted since is left out.
+ * order), from after the cursor (a place in that job). A contact deleted since is left out.
  */
-export async function* contactsToResend(db: Db, jobId: number): AsyncGenerator<Contact[]> {
-  let afterSeq = -1;
+export async function* contactsToResend(db: Db, sourceJobId: number, after: string | null): AsyncGenerator<ContactPage> {
+  let afterSeq = after === null ? -1 : Number(after);
   for (;;) {
     const page = await db
       .selectFrom('push_job_contacts')
       .select(['seq', 'code'])
-      .where('job_id', '=', jobId)
+      .where('job_id', '=', sourceJobId)
       .where('outcome', 'in', ['failed', 'not-sent'])
       .where('seq', '>', afterSeq)
       .orderBy('seq')
       .limit(contactPageSize)
       .execute();
-    const codes = page.map((row) => row.code);
-    if (codes.length > 0) {
-      const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).orderBy('code').execute();
-      if (rows.length > 0) yield await withLinks(db, rows);
-    }
     const last = page.at(-1);
-    if (!last || page.length < contactPageSize) return;
+    if (!last) return;
     afterSeq = last.seq;
+    const codes = page.map((row) => row.code);
+    const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).orderBy('code').execute();
+    yield { contacts: await withLinks(db, rows), cursor: String(afterSeq) };
+    if (page.length < contactPageSize) return;
   }
 }

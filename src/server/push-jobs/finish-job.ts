@@ -47,7 +47,8 @@ export const stopJob = (db: Db, jobId: number, stop: JobStop, at = new Date()): 
 export async function finishCancelled(db: Db, jobId: number, at = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await readJobRow(trx, jobId);
-    if (row?.status !== 'cancelling') return;
+    // Every contact must have its row first: the runner waits for the planner before it gets here.
+    if (row?.status !== 'cancelling' || row.planned !== 1) return;
     const notSent = await markRestNotSent(trx, jobId, 'cancelled');
     await trx
       .updateTable('push_jobs')
@@ -62,7 +63,7 @@ export async function finishCancelled(db: Db, jobId: number, at = new Date()): P
 export async function finishCompleted(db: Db, jobId: number, at = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await readJobRow(trx, jobId);
-    if (row?.status !== 'running') return;
+    if (row?.status !== 'running' || row.planned !== 1) return;
     await trx.updateTable('push_jobs').set({ status: 'completed', finished_at: at.toISOString() }).where('id', '=', jobId).execute();
     await logEnd(trx, jobId, at);
   });

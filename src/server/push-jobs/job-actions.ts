@@ -6,7 +6,7 @@ import { fieldError, notFound, RequestError } from '../http/request-error';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import type { SmailyAccount } from '../smaily/types';
-import { contactsByFilters, contactsToResend } from './contact-pages';
+import { countByFilters } from './contact-pages';
 import { createJob } from './create-job';
 import { checkFilters } from './dry-run';
 import { refuseWhileJobRuns } from './job-guard';
@@ -59,8 +59,8 @@ export async function startJob(deps: JobActionDeps, input: StartPushJobInput, us
   }
   await checkFilters(deps.db, filters);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
-  const job = { subdomain: account.subdomain, filters, resendOf: null, user, batchSize: deps.batchSize };
-  return started(deps, await createJob(deps.db, job, (trx) => contactsByFilters(trx, filters)));
+  const total = (db: Db) => countByFilters(db, filters);
+  return started(deps, await createJob(deps.db, { subdomain: account.subdomain, filters, resendOf: null, user, batchSize: deps.batchSize, total }));
 }
 
 /**
@@ -73,8 +73,15 @@ export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor)
   if (isActive(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
   if (source.failed + source.not_sent === 0) throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
-  const job = { subdomain: account.subdomain, filters: jobFilters(source), resendOf: source.id, user, batchSize: deps.batchSize };
-  return started(deps, await createJob(deps.db, job, (trx) => contactsToResend(trx, source.id)));
+  const job = {
+    subdomain: account.subdomain,
+    filters: jobFilters(source),
+    resendOf: source.id,
+    user,
+    batchSize: deps.batchSize,
+    total: () => Promise.resolve(source.failed + source.not_sent),
+  };
+  return started(deps, await createJob(deps.db, job));
 }
 
 /**

@@ -23,9 +23,12 @@ function facts(row: JobRow) {
   };
 }
 
-/** Smaily logi: a job has started (who, its filters, how many it will send and skip). */
-export const logJobStarted = (db: Db, row: JobRow, at: Date) =>
-  appendLogEntry(db, { user: starter(row), kind: 'job', subject: String(row.id), outcome: 'ok', details: { action: 'started', ...facts(row) }, at });
+/** Smaily logi: a job has started (who, where to, its filters and how many contacts it covers). */
+export function logJobStarted(db: Db, row: JobRow, at: Date) {
+  const { address, filters } = facts(row);
+  const details = { action: 'started', address, filters, ...(row.resend_of !== null && { resendOf: row.resend_of }), total: row.total };
+  return appendLogEntry(db, { user: starter(row), kind: 'job', subject: String(row.id), outcome: 'ok', details, at });
+}
 
 /** Smaily logi: someone resumed a stopped job. */
 export const logJobResumed = (db: Db, row: JobRow, user: Actor, at: Date) =>

@@ -15,6 +15,17 @@ export interface PlannedContact {
 
 export type SkipCounts = Record<SkipReason, number>;
 
+/** Where a plan stands, to go on with after a restart. */
+export interface PlanState {
+  /** Contacts planned so far. */
+  seq: number;
+  /** Of them, the contacts to send. */
+  toSend: number;
+  skipped: SkipCounts;
+}
+
+export const noSkips = (): SkipCounts => Object.fromEntries(skipReasons.map((reason) => [reason, 0])) as SkipCounts;
+
 /**
  * Plans a job one contact at a time, fed in code order: the rules of a push (product.md) decide who is skipped
  * and why, and the contacts to send are cut into batches of at most `batchSize` in that same order. Holds only
@@ -22,16 +33,26 @@ export type SkipCounts = Record<SkipReason, number>;
  */
 export class JobPlan {
   private readonly decider = new PushDecider();
-  private seq = 0;
-  private toSend = 0;
-  readonly skipped: SkipCounts = Object.fromEntries(skipReasons.map((reason) => [reason, 0])) as SkipCounts;
+  private seq: number;
+  private toSend: number;
+  readonly skipped: SkipCounts;
 
   constructor(
     private readonly batchSize: number,
     /** The row Smaily gets for a contact to send (the mapping engine over the job's snapshot). */
     private readonly payloadOf: (contact: MappableContact) => SmailyPayload,
+    /** A plan that goes on: its counters, and then `remember` for each contact it already sends. */
+    state: PlanState = { seq: 0, toSend: 0, skipped: noSkips() },
   ) {
     if (!(batchSize >= 1)) throw new RangeError(`batch size must be at least 1, got ${batchSize}`);
+    this.seq = state.seq;
+    this.toSend = state.toSend;
+    this.skipped = { ...state.skipped };
+  }
+
+  /** A contact planned to be sent before a restart: its e-mail is taken, as it was then. */
+  remember(code: string, email: string): void {
+    this.decider.decide({ Code: code, eMail: email, blockedFlag: false });
   }
 
   add(contact: MappableContact): PlannedContact {

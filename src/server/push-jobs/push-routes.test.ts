@@ -131,12 +131,12 @@ describe('reading jobs', () => {
         userName: 'Kati Kasutaja',
         subject: String(job.id),
         outcome: 'ok',
-        details: expect.objectContaining({
+        details: {
           action: 'started',
           address: `${t.account.subdomain}.sendsmaily.net`,
           filters: { custCat: 'VKE', classification: 'HARJU' },
-          counts: { ...counts, sent: 0, pending: counts.sent },
-        }) as unknown,
+          total: counts.total,
+        },
       },
     ]);
   });

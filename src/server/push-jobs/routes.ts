@@ -19,6 +19,7 @@ import { cancelJob, cleanFilters, resendJob, resumeJob, startJob, type JobAction
 import { jobEvents } from './job-events';
 import { latestJob, listJobs, readJobRow, toPushJob } from './job-store';
 import { jobReportCsv } from './report-csv';
+import { openReadConnection } from './read-connection';
 import { PushJobRunner } from './runner';
 
 /**
@@ -27,7 +28,8 @@ import { PushJobRunner } from './runner';
  * the app is ready and stops taking batches when the app closes.
  */
 export const pushJobsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const runner = new PushJobRunner({ db, smaily: app.smaily, secrets: app.secrets, log: app.log });
+  const openSnapshot = () => openReadConnection(app.config.DATA_DIR);
+  const runner = new PushJobRunner({ db, smaily: app.smaily, secrets: app.secrets, log: app.log, openSnapshot });
   app.addHook('onReady', () => runner.resumeInterrupted());
   app.addHook('preClose', () => runner.stop());
   const deps: JobActionDeps = { db, secrets: app.secrets, runner, batchSize: app.config.SMAILY_BATCH_SIZE };

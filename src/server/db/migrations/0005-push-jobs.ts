@@ -14,7 +14,13 @@ export const pushJobs: Migration = {
       .addColumn('filter_classification', 'text')
       .addColumn('resend_of', 'integer', (column) => column.references('push_jobs.id'))
       .addColumn('mapping', 'text', (column) => column.notNull()) // the grid's rows as JSON, as they were at the start
+      .addColumn('lookups', 'text', (column) => column.notNull()) // the code lists the mapping reads, as JSON
       .addColumn('batch_size', 'integer', (column) => column.notNull())
+      // Contacts are planned page by page after the start; these say how far, so that planning survives a restart.
+      .addColumn('planned', 'integer', (column) => column.notNull().defaultTo(0))
+      .addColumn('plan_cursor', 'text')
+      .addColumn('planned_count', 'integer', (column) => column.notNull().defaultTo(0))
+      .addColumn('planned_send', 'integer', (column) => column.notNull().defaultTo(0))
       .addColumn('started_at', 'text', (column) => column.notNull())
       .addColumn('finished_at', 'text')
       .addColumn('started_by_id', 'integer', (column) => column.references('users.id'))
