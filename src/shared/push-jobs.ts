@@ -3,7 +3,24 @@ import { skipReasons } from './push-rules';
 
 /**
  * The bulk push ("Kontaktide andmed Smaily keskkonda") as the API offers it: a dry run, durable jobs with one
- * outcome per contact, their progress and their report. Both filters are optional; together they mean AND.
+ * outcome per contact, their progress and their report. Both filters are optional; together they mean AND; an
+ * empty filter means "not set".
+ *
+ * /api/push-jobs (every signed-in user):
+ * - POST /dry-run (PushFilters) → DryRun. POST / (StartPushJobInput) → 201 PushJob; 400 on `confirmAll` without
+ *   a filter, 409 while a job runs ("Töö #12 on pooleli…") or when Smaily is not active / must be activated again.
+ * - GET / (?page&pageSize) → newest first; GET /latest → {job}: the running job, else the newest (a reopened
+ *   dialog shows it); GET /:id; GET /:id/events → server-sent events `job` (PushJob JSON) on every change, the
+ *   stream ends with the final state (polling GET /:id works as well).
+ * - POST /:id/cancel → the batch in flight finishes, then the rest is "not sent" (status cancelling → cancelled).
+ * - POST /:id/resume → only a `stopped` job, with the account's current credentials; 409 if the address changed.
+ * - POST /:id/resend → 201 a new job of that job's failed and not-sent contacts, as their cards are NOW (an
+ *   e-mail fixed since goes out fixed, a contact closed since is skipped), under today's mapping, to the account
+ *   active now; the push rules are applied among these contacts.
+ * - GET /:id/report.csv → every contact's outcome (Excel CSV, Estonian headers unless English is preferred).
+ * A job knows its `total` at once; its contacts are read in the first seconds (about 20 000 a second), during
+ * which `skippedByReason` and `batches.total` still grow. A batch that still fails after the client's retries
+ * (5xx, 429, timeout, dropped connection) fails its contacts with that reason and the job goes on; re-send them.
  */
 export const pushFiltersSchema = z.strictObject({
   custCat: z.string().trim().max(5).optional(),

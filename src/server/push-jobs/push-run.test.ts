@@ -72,6 +72,10 @@ describe('a job against the sandbox over real HTTP', () => {
     const outcomes = await t.outcomes(job.id);
     expect(outcomes.map(({ code, outcome, reason }) => ({ code, outcome, reason }))).toEqual(expected.outcomes);
     expect(new Set(outcomes.map((row) => row.code)).size).toBe(60);
+    // The card tells when Smaily last took the contact: a sent one now, a skipped one never.
+    const lastSent = async (code: string | undefined) => (await t.call('GET', `/api/contacts/${code ?? ''}/smaily`)).json<{ lastSentAt: string | null }>().lastSentAt;
+    expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'sent')?.code)).toEqual(expect.any(String));
+    expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'skipped')?.code)).toBeNull();
   });
 
   it('splits a batch answered 203 and fails only its three invalid addresses, with Smaily’s code and message', async () => {

@@ -97,6 +97,31 @@ describe('Smaily refusing the account in the middle of a job', () => {
   });
 });
 
+describe('an account that can no longer be used', () => {
+  it('stops the job as account-inactive; starts are refused until Smaily is activated again, then resume completes it', async () => {
+    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
+    const expected = expectedFromFixture(30, 10);
+    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
+    const { id } = await t.start({ confirmAll: true });
+    await until(() => t.posts().length, (count) => count === 1);
+    // As after a change of SECRET_KEY: the stored password no longer opens.
+    await t.testApp.app.db.updateTable('smaily_account').set({ password_sealed: 'not-a-sealed-password' }).execute();
+
+    expect(await t.waitForEnd(id)).toMatchObject({ status: 'stopped', stopReason: 'account-inactive', counts: { sent: 10, notSent: expected.sent.length - 10 } });
+    const start = await t.call('POST', '/api/push-jobs', { confirmAll: true });
+    expect([start.statusCode, start.json<ApiError>().message]).toEqual([
+      409,
+      'Smaily liidestus tuleb uuesti aktiveerida: salvestatud salasõna ei saa enam avada.',
+    ]);
+    expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(409);
+
+    expect((await t.activate(t.account)).statusCode).toBe(200);
+    expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(200);
+    expect(await t.waitForEnd(id)).toMatchObject({ status: 'completed', counts: { sent: expected.sent.length, notSent: 0, pending: 0 } });
+    expect(t.posts()).toHaveLength(expected.batches.length);
+  });
+});
+
 describe('cancel', () => {
   it('lets the batch in flight finish, then marks the rest "not sent"; a cancelled job cannot be resumed', async () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
