@@ -13,7 +13,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
-import { CodePicker, CodesPicker } from './CodePickers';
+import { CodeSelect, CodesSelect } from '../../../lib/components/CodeSelect';
 import { classificationOptions, customerClassOptions, objectOptions } from './contact-form-options';
 
 const otherTextFields = ['VATNr', 'RegNr1', 'Comment'] as const;
@@ -83,19 +83,30 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
               control={control}
               name="CustCat"
               render={({ field }) => (
-                <CodePicker id="CustCat" label={label('CustCat')} data={customerClassOptions(lookups.data)} value={field.value} onChange={field.onChange} error={error('CustCat')} />
+                <CodeSelect
+                  id="CustCat"
+                  label={label('CustCat')}
+                  data={customerClassOptions(lookups.data)}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={error('CustCat')}
+                />
               )}
             />
             <Controller
               control={control}
               name="Classification"
               render={({ field }) => (
-                <CodesPicker
+                <CodesSelect
                   id="Classification"
                   label={label('Classification')}
                   data={classificationOptions(lookups.data)}
                   value={field.value}
                   onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
                   error={error('Classification')}
                 />
               )}
@@ -131,7 +142,16 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
               control={control}
               name="Objects"
               render={({ field }) => (
-                <CodesPicker id="Objects" label={label('Objects')} data={objectOptions(lookups.data)} value={field.value} onChange={field.onChange} error={error('Objects')} />
+                <CodesSelect
+                  id="Objects"
+                  label={label('Objects')}
+                  data={objectOptions(lookups.data)}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={error('Objects')}
+                />
               )}
             />
             {otherTextFields.map((name) => (

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconFileExport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { paths } from '../../../lib/paths';
-import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { CodeSelect } from '../../../lib/components/CodeSelect';
 import { useContacts } from '../api/get-contacts';
 import { ContactsTable } from './ContactsTable';
 import { useRegisterState, type RegisterState } from './register-search-params';
@@ -35,8 +35,6 @@ export function ContactsPage() {
   const updateSearch = useDebouncedCallback((search: string) => update({ search }), 250);
   const contacts = useContacts({ ...state, pageSize });
   const lookups = useLookups();
-  const classDropdown = useLookupDropdown();
-  const classificationDropdown = useLookupDropdown();
   const openNew = () => void navigate(paths.newContact);
   useHotkeys([['mod+N', openNew], ['alt+N', openNew]], []);
 
@@ -72,27 +70,21 @@ export function ContactsPage() {
           w={280}
           type="search"
         />
-        <Select
+        <CodeSelect
           label={t('register.customerClass')}
           placeholder={t('register.anyCustomerClass')}
           data={lookups.data?.customerClasses.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
-          value={state.custCat ?? null}
-          onChange={(value) => update({ custCat: value ?? undefined })}
-          searchable
-          clearable
           w={240}
-          {...classDropdown}
+          value={state.custCat ?? ''}
+          onChange={(value) => update({ custCat: value || undefined })}
         />
-        <Select
+        <CodeSelect
           label={t('register.classification')}
           placeholder={t('register.anyClassification')}
           data={lookups.data?.classifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
-          value={state.classification ?? null}
-          onChange={(value) => update({ classification: value ?? undefined })}
-          searchable
-          clearable
           w={260}
-          {...classificationDropdown}
+          value={state.classification ?? ''}
+          onChange={(value) => update({ classification: value || undefined })}
         />
       </Group>
 

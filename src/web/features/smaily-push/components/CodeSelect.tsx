@@ -1,8 +1,7 @@
-import { Select, type ComboboxData } from '@mantine/core';
+import type { ComboboxData } from '@mantine/core';
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { StartPushJobInput } from '../../../../shared/push-jobs';
-import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { CodeSelect as RegisterCodeSelect } from '../../../lib/components/CodeSelect';
 
 interface CodeSelectProps {
   control: Control<StartPushJobInput>;
@@ -15,34 +14,11 @@ interface CodeSelectProps {
   autoFocus?: boolean;
 }
 
-/** One optional filter code (Kliendiklass, Kliendi klassifikaator): searchable, clearable, Ctrl+Enter opens the list. */
-export function CodeSelect({ control, name, autoFocus = false, ...props }: CodeSelectProps) {
-  const { t } = useTranslation('smaily-push');
+/** One optional filter code of the push (Kliendiklass, Kliendi klassifikaator), bound to the dialog's form. */
+export function CodeSelect({ control, name, ...props }: CodeSelectProps) {
   const {
     field: { ref, value = '', onChange, onBlur },
     fieldState,
   } = useController({ control, name });
-  const dropdown = useLookupDropdown();
-  return (
-    <Select
-      {...props}
-      {...dropdown}
-      ref={ref}
-      value={value === '' ? null : value}
-      onChange={(next) => onChange(next ?? '')}
-      onBlur={onBlur}
-      // Deleting the text clears the choice: the keyboard's way, as the clear button is for the mouse.
-      onSearchChange={(search) => {
-        if (search === '' && value !== '') onChange('');
-      }}
-      error={fieldState.error?.message}
-      searchable
-      clearable
-      // Standard Books opens the list on Ctrl+Enter, a click or typing; focus alone leaves the counts in sight.
-      openOnFocus={false}
-      nothingFoundMessage="—"
-      title={t('form.lookupHint')}
-      data-autofocus={autoFocus || undefined}
-    />
-  );
+  return <RegisterCodeSelect {...props} inputRef={ref} value={value} onChange={onChange} onBlur={onBlur} error={fieldState.error?.message} />;
 }
