@@ -1,13 +1,12 @@
-import { Button, EmptyState, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconFileExport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
-import { formatNumber } from '../../../lib/format';
-import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { paths } from '../../../lib/paths';
 import { CodeSelect } from '../../../lib/components/CodeSelect';
@@ -40,7 +39,6 @@ export function ContactsPage() {
 
   const filtered = Boolean(state.search || state.custCat || state.classification);
   const data = contacts.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
 
   return (
     <>
@@ -119,18 +117,7 @@ export function ContactsPage() {
       {data && data.total > 0 && (
         <Stack gap="sm">
           <ContactsTable items={data.items} sort={state.sort} onSortChange={(sort) => update({ sort })} />
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('common:rowsTotal', { count: data.total, formatted: formatNumber(data.total, currentLanguage()) })}
-            </Text>
-            <Pagination
-              total={pages}
-              value={state.page}
-              onChange={(page) => update({ page })}
-              aria-label={t('register.pagination')}
-              siblings={1}
-            />
-          </Group>
+          <PagedFooter total={data.total} page={state.page} pageSize={pageSize} onPageChange={(page) => update({ page })} label={t('register.pagination')} />
         </Stack>
       )}
     </>

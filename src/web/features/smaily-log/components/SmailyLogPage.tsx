@@ -1,10 +1,9 @@
-import { Group, Pagination, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { smailyLogKinds, smailyLogOutcomes } from '../../../../shared/smaily-log';
+import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
-import { formatNumber } from '../../../lib/format';
-import { currentLanguage } from '../../../lib/i18n';
 import { useSmailyLog } from '../api/get-smaily-log';
 import { useLogFilters } from './log-search-params';
 import { LogEntryRow } from './LogEntryRow';
@@ -17,7 +16,6 @@ export function SmailyLogPage() {
   const [filters, update] = useLogFilters();
   const log = useSmailyLog({ ...filters, pageSize });
   const data = log.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
 
   return (
     <>
@@ -72,18 +70,7 @@ export function SmailyLogPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('common:rowsTotal', { count: data.total, formatted: formatNumber(data.total, currentLanguage()) })}
-            </Text>
-            <Pagination
-              total={pages}
-              value={filters.page}
-              onChange={(page) => update({ page })}
-              aria-label={t('pagination')}
-              siblings={1}
-            />
-          </Group>
+          <PagedFooter total={data.total} page={filters.page} pageSize={pageSize} onPageChange={(page) => update({ page })} label={t('pagination')} />
         </Stack>
       )}
     </>
