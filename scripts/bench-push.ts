@@ -10,7 +10,8 @@ import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir
 import { spawnApp } from '../src/server/testing/spawn-app';
 
 /**
- * `npm run bench:push [-- --contacts N] [--latency-ms 200] [--sandbox-rps 5] [--max-rps 4] [--batch-size 1000]`:
+ * `npm run bench:push [-- --contacts N] [--latency-ms 200] [--sandbox-rps 5] [--max-rps 4] [--batch-size 1000]
+ * [--node-options …]`:
  * seeds N demo contacts into a temporary DATA_DIR, starts the Smaily sandbox and the proxy as processes of their
  * own (so each one's memory and CPU are its own), runs one bulk push of every contact through the real engine and
  * prints its rate against the bounds the rate limit and the latency set, the proxy's peak RSS and its CPU time.
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     'sandbox-rps': { type: 'string', default: '5' },
     'max-rps': { type: 'string', default: '4' },
     'batch-size': { type: 'string', default: '1000' },
+    /** NODE_OPTIONS for the proxy, e.g. --max-old-space-size=96, to see what a V8 setting does to its memory. */
+    'node-options': { type: 'string', default: '' },
   },
 });
 const contacts = Number(values.contacts);
@@ -79,6 +82,7 @@ const proxy = await spawnApp({
   SMAILY_URL_TEMPLATE: urlTemplate,
   SMAILY_MAX_RPS: String(maxRps),
   SMAILY_BATCH_SIZE: String(batchSize),
+  ...(values['node-options'] && { NODE_OPTIONS: values['node-options'] }),
 });
 const pid = proxy.process.pid ?? 0;
 try {
@@ -121,7 +125,7 @@ try {
   const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
   console.log(`
 job #${job.id}: ${job.status}; ${job.counts.total} contacts: ${job.counts.sent} sent in ${job.batches.total} batches, ${job.counts.skipped} skipped by the rules, ${job.counts.failed} failed
-sandbox: ${latencyMs} ms per answer, at most ${values['sandbox-rps']} requests/s; proxy: SMAILY_MAX_RPS ${maxRps}, SMAILY_BATCH_SIZE ${batchSize}
+sandbox: ${latencyMs} ms per answer, at most ${values['sandbox-rps']} requests/s; proxy: SMAILY_MAX_RPS ${maxRps}, SMAILY_BATCH_SIZE ${batchSize}${values['node-options'] ? `, NODE_OPTIONS ${values['node-options']}` : ''}
 
 total time (start to completed)  ${seconds(totalMs)} (the start was answered in ${startMs.toFixed(0)} ms)
 contacts/s                       ${perSecond(job.counts.total).toFixed(0)} of all contacts, ${perSecond(job.counts.sent).toFixed(0)} of sent ones
