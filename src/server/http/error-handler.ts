@@ -4,7 +4,13 @@ import type { ApiError } from '../../shared/errors';
 import { describeIssue, languageFromHeader, localize, type Language } from '../../shared/messages';
 import { RequestError } from './request-error';
 
+/**
+ * The language to answer in: a `lang` query parameter (a download link cannot set headers, so a file in the
+ * app's language asks with `?lang=et`), else the Accept-Language header, else Estonian.
+ */
 export function requestLanguage(request: FastifyRequest): Language {
+  const { lang } = (request.query ?? {}) as { lang?: unknown };
+  if (lang === 'et' || lang === 'en') return lang;
   return languageFromHeader(request.headers['accept-language']);
 }
 
