@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// The proxy serves the built app from dist/web; in `npm run dev` Vite forwards /api to it.
-export default defineConfig({
+// The proxy serves the built app from dist/web; in `npm run dev` Vite forwards /api to it. `vite build --ssr`
+// bundles the proxy itself into dist/server, so that `npm start` runs plain JavaScript (no TypeScript loader).
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
+  publicDir: isSsrBuild ? false : 'public',
   build: { outDir: 'dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: {
@@ -30,4 +32,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

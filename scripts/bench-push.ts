@@ -83,7 +83,7 @@ const proxy = await spawnApp({
   SMAILY_MAX_RPS: String(maxRps),
   SMAILY_BATCH_SIZE: String(batchSize),
   ...(values['node-options'] && { NODE_OPTIONS: values['node-options'] }),
-});
+}, { entry: 'build' }); // the proxy as `npm start` runs it
 const pid = proxy.process.pid ?? 0;
 try {
   const login = await fetch(`${proxy.url}/api/auth/login`, {

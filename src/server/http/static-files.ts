@@ -6,7 +6,11 @@ import type { ApiError } from '../../shared/errors';
 import { localize } from '../../shared/messages';
 import { requestLanguage } from './error-handler';
 
-export const webRoot = path.resolve(import.meta.dirname, '../../../dist/web');
+/** dist/web, seen from the bundled server (dist/server) or from this source file (src/server/http). */
+export const webRoot =
+  [path.resolve(import.meta.dirname, '../web'), path.resolve(import.meta.dirname, '../../../dist/web')].find((candidate) =>
+    existsSync(path.join(candidate, 'index.html')),
+  ) ?? path.resolve(import.meta.dirname, '../../../dist/web');
 
 /**
  * Serves the built web app and answers every other GET with index.html, so that deep links such as

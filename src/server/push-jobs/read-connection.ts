@@ -1,7 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { databaseFile, type Db } from '../db/database';
-import type { Database } from '../db/schema';
+import { databaseFile, kyselyOn, type Db } from '../db/database';
 
 /**
  * A second connection to the app's database, for a planner's one long read transaction (a snapshot the app's
@@ -13,5 +11,5 @@ export function openReadConnection(dataDir: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   // One pass in key order reads each page once: better-sqlite3's default 16 MB cache would only cost memory.
   sqlite.pragma('cache_size = -2000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return kyselyOn(sqlite);
 }

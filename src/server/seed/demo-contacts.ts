@@ -36,6 +36,15 @@ function specialCase(index: number): 'noEmail' | 'malformed' | 'sharedEmail' | '
   return null;
 }
 
+/** The address, or the same with a number after its local part when an earlier contact already has it. */
+function uniqueEmail(email: string, used: Set<string>): string {
+  const [local, domain] = email.split('@');
+  let candidate = email;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${local}${n}@${domain}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
 function shuffle<T>(random: Random, items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = random.int(0, i);
@@ -51,6 +60,7 @@ function shuffle<T>(random: Random, items: T[]): T[] {
 export function* generateDemoContacts(count: number, seed = demoSeed): Generator<DemoContact> {
   const random = createRandom(seed);
   const recentEmails: string[] = [];
+  const usedEmails = new Set<string>();
   for (let index = 0; index < count; index++) {
     const special = specialCase(index);
     const isCompany = index === 0 || random.chance(0.6);
@@ -65,6 +75,8 @@ export function* generateDemoContacts(count: number, seed = demoSeed): Generator
           : `${first} ${last}`;
     const domain = isCompany ? `${mailName(name.replace(/ (OÜ|AS|MTÜ|FIE)$/, ''))}.test` : random.pick(mailDomains);
     let email = isCompany ? `${random.pick(['info', 'kontor', 'myyk', mailName(first)])}@${domain}` : `${mailName(`${first}.${last}`)}${random.int(1, 99)}@${domain}`;
+    // Real registers rarely repeat an address by accident: only the deliberate pairs below share one.
+    email = uniqueEmail(email, usedEmails);
     if (special === 'noEmail') email = '';
     if (special === 'malformed') email = random.pick(malformedEmails);
     if (special === 'sharedEmail' && recentEmails.length > 0) email = random.pick(recentEmails).toUpperCase();

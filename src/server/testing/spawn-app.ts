@@ -11,12 +11,18 @@ export interface SpawnedApp {
   stop: () => Promise<void>;
 }
 
+/** The server from its TypeScript source (tests), or as `npm run build` bundled it for `npm start`. */
+const entries = {
+  source: ['--import', 'tsx', 'src/server/main.ts'],
+  build: ['--heap-growing-percent=20', 'dist/server/main.js'], // as package.json's "start" runs it
+} as const;
+
 /**
- * Starts the real server (`src/server/main.ts`) as its own process on a free port and resolves once it
- * listens. Used where a test needs a real process: Playwright, and restart tests that kill it.
+ * Starts the real server as its own process on a free port and resolves once it listens. Used where a test
+ * needs a real process (Playwright, restart tests that kill it) and by benchmarks measuring it.
  */
-export function spawnApp(env: Record<string, string>, timeoutMs = 20_000): Promise<SpawnedApp> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+export function spawnApp(env: Record<string, string>, { timeoutMs = 20_000, entry = 'source' as keyof typeof entries } = {}): Promise<SpawnedApp> {
+  const child = spawn(process.execPath, entries[entry], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
