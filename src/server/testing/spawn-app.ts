@@ -21,7 +21,10 @@ const entries = {
  * Starts the real server as its own process on a free port and resolves once it listens. Used where a test
  * needs a real process (Playwright, restart tests that kill it) and by benchmarks measuring it.
  */
-export function spawnApp(env: Record<string, string>, { timeoutMs = 20_000, entry = 'source' as keyof typeof entries } = {}): Promise<SpawnedApp> {
+export function spawnApp(
+  env: Record<string, string>,
+  { timeoutMs = 20_000, entry = 'source' }: { timeoutMs?: number; entry?: keyof typeof entries } = {},
+): Promise<SpawnedApp> {
   const child = spawn(process.execPath, entries[entry], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
