@@ -120,5 +120,5 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   await menu.getByRole('link', { name: 'Smaily logi' }).click();
   await page.getByRole('table', { name: 'Smaily logi' }).getByRole('link', { name: `Hulgiedastus nr ${jobId}` }).first().click();
   await expect(dialog.getByRole('heading', { name: `Töö nr ${jobId} · Lõpetatud` })).toBeVisible();
-  await expect(dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', `/api/push-jobs/${jobId}/report.csv`);
+  await expect(dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', `/api/push-jobs/${jobId}/report.csv?lang=et`);
 });

@@ -9,12 +9,12 @@ export const jobMessages = {
     en: 'Job #{id} is running: the Smaily account cannot be changed or deactivated meanwhile.',
   },
   smailyInactive: {
-    et: 'Smaily liidestus pole aktiveeritud. Aktiveeri see E-teenuste seadistustes.',
-    en: 'The Smaily integration is not activated. Activate it in E-services settings.',
+    et: 'Smaily liidestus pole aktiveeritud. Administraator aktiveerib selle vaates Üldine › Seadistused › E-teenuste seadistused.',
+    en: 'The Smaily integration is not activated. An administrator activates it in General › Settings › E-services settings.',
   },
   needsReactivation: {
-    et: 'Smaily liidestus tuleb uuesti aktiveerida: salvestatud salasõna ei saa enam avada.',
-    en: 'Activate the Smaily integration again: the saved password can no longer be opened.',
+    et: 'Smaily liidestus tuleb uuesti aktiveerida (administraator, E-teenuste seadistused): salvestatud salasõna ei saa enam avada.',
+    en: 'The Smaily integration must be activated again (an administrator, E-services settings): the saved password can no longer be opened.',
   },
   confirmAll: {
     et: 'Kinnita, et saadad kõik kontaktid',

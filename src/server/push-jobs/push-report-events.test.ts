@@ -38,6 +38,9 @@ describe('the report', () => {
     const english = await t.call('GET', `/api/push-jobs/${job.id}/report.csv`, undefined, t.user, 'en-GB,en;q=0.9');
     expect(english.body.split('\r\n')[0]).toBe('\uFEFFCode;Name;E-mail;Outcome;Reason;Smaily code;Smaily message');
     expect(english.body).toContain(';sent;;;');
+    // A download link cannot send Accept-Language: it names the app's language in the address.
+    const linked = await t.call('GET', `/api/push-jobs/${job.id}/report.csv?lang=en`);
+    expect(linked.body.split('\r\n')[0]).toBe('\uFEFFCode;Name;E-mail;Outcome;Reason;Smaily code;Smaily message');
     expect(english.body).toContain(';failed;Smaily did not accept it;204;');
     expect(english.headers['content-disposition']).toBe(`attachment; filename="smaily-job-${job.id}.csv"`);
     expect((await t.call('GET', '/api/push-jobs/999/report.csv')).statusCode).toBe(404);

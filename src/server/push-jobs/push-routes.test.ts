@@ -64,7 +64,7 @@ describe('starting a job', () => {
     const response = await t.call('POST', '/api/push-jobs', { confirmAll: true });
     expect([response.statusCode, response.json<ApiError>().message]).toEqual([
       409,
-      'Smaily liidestus pole aktiveeritud. Aktiveeri see E-teenuste seadistustes.',
+      'Smaily liidestus pole aktiveeritud. Administraator aktiveerib selle vaates Üldine › Seadistused › E-teenuste seadistused.',
     ]);
   });
 

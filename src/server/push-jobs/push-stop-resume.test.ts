@@ -111,7 +111,7 @@ describe('an account that can no longer be used', () => {
     const start = await t.call('POST', '/api/push-jobs', { confirmAll: true });
     expect([start.statusCode, start.json<ApiError>().message]).toEqual([
       409,
-      'Smaily liidestus tuleb uuesti aktiveerida: salvestatud salasõna ei saa enam avada.',
+      'Smaily liidestus tuleb uuesti aktiveerida (administraator, E-teenuste seadistused): salvestatud salasõna ei saa enam avada.',
     ]);
     expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(409);
 

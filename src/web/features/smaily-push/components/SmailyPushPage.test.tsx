@@ -120,7 +120,7 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     expect(dialog).toHaveTextContent('Saadetud 102');
     expect(dialog).toHaveTextContent('Vahele jäetud16 (suletud 3, e-postita 5, vigase e-postiga 2, korduva e-postiga 6)');
     expect(dialog).toHaveTextContent('Kestus2 min 5 s');
-    expect(within(dialog).getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', '/api/push-jobs/7/report.csv');
+    expect(within(dialog).getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', '/api/push-jobs/7/report.csv?lang=et');
     expect(within(dialog).getByRole('button', { name: 'Saada uuesti ebaõnnestunud (2)' })).toBeInTheDocument();
   });
 
