@@ -9,6 +9,7 @@ test('search the register, open a card, change a field, save, and see it after a
   const row = page.getByRole('row').filter({ hasText: 'Ärma OÜ' });
   await expect(row).toHaveCount(1);
   await expect(page.getByRole('row').filter({ hasText: 'Põhjala' })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: '100002' })).toHaveCount(0);
   await row.getByRole('link', { name: '100001' }).click();
 
   await expect(page.getByRole('heading', { name: 'Kontakti kaart: 100001 Ärma OÜ' })).toBeVisible();

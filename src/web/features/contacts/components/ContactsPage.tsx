@@ -116,7 +116,7 @@ export function ContactsPage() {
       )}
       {data && data.total > 0 && (
         <Stack gap="sm">
-          <ContactsTable items={data.items} sort={state.sort} onSortChange={(sort) => update({ sort })} />
+          <ContactsTable items={data.items} sort={state.sort} onSortChange={(sort) => update({ sort })} beforeOpen={updateSearch.flush} />
           <PagedFooter total={data.total} page={state.page} pageSize={pageSize} onPageChange={(page) => update({ page })} label={t('register.pagination')} />
         </Stack>
       )}

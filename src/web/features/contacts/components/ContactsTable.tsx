@@ -10,9 +10,11 @@ interface ContactsTableProps {
   items: readonly ContactListItem[];
   sort: 'code' | '-code';
   onSortChange: (sort: 'code' | '-code') => void;
+  /** Runs before a card opens: the register settles its search, so that "back" returns to what was typed */
+  beforeOpen: () => void;
 }
 
-export function ContactsTable({ items, sort, onSortChange }: ContactsTableProps) {
+export function ContactsTable({ items, sort, onSortChange, beforeOpen }: ContactsTableProps) {
   const { t } = useTranslation('contacts');
   const label = useFieldLabel();
   const navigate = useNavigate();
@@ -43,10 +45,24 @@ export function ContactsTable({ items, sort, onSortChange }: ContactsTableProps)
         </Table.Thead>
         <Table.Tbody>
           {items.map((contact) => (
-            <Table.Tr key={contact.Code} onClick={() => void navigate(paths.contact(contact.Code))} style={{ cursor: 'pointer' }}>
+            <Table.Tr
+              key={contact.Code}
+              onClick={() => {
+                beforeOpen();
+                void navigate(paths.contact(contact.Code));
+              }}
+              style={{ cursor: 'pointer' }}
+            >
               <Table.Td>
                 {/* The link makes each row reachable by Tab and Enter; the row click is a mouse convenience. */}
-                <Anchor component={Link} to={paths.contact(contact.Code)} onClick={(event) => event.stopPropagation()}>
+                <Anchor
+                  component={Link}
+                  to={paths.contact(contact.Code)}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    beforeOpen();
+                  }}
+                >
                   {contact.Code}
                 </Anchor>
               </Table.Td>
