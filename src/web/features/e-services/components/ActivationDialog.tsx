@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconExternalLink } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SmailyStatus } from '../../../../shared/smaily-account';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { DialogActions } from '../../../lib/components/DialogActions';
 import { useActivateSmaily } from '../api/activate-smaily';
 import { activationResolver } from './activation-resolver';
 
@@ -86,14 +87,7 @@ export function ActivationDialog({ opened, onClose, status }: ActivationDialogPr
             error={formState.errors.password?.message}
             {...register('password')}
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={activate.isPending}>
-              {t('activate')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('activate')} loading={activate.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

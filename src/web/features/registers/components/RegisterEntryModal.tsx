@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -13,6 +13,7 @@ import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { DialogActions } from '../../../lib/components/DialogActions';
 import { useSaveRegisterEntry } from '../api/save-register-entry';
 
 interface RegisterEntryModalProps {
@@ -100,14 +101,7 @@ function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: Regist
             )}
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <DialogActions submitLabel={t('common:save')} loading={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

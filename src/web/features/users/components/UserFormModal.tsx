@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createUserSchema, resetPasswordSchema, roles, type User } from '../../../../shared/auth';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { DialogActions } from '../../../lib/components/DialogActions';
 import { useCreateUser, useResetPassword } from '../api/users-api';
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -48,14 +49,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             error={formState.errors.passwordRepeat?.message}
             {...register('passwordRepeat')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('create.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('create.submit')} loading={create.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>
@@ -88,14 +82,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
             error={formState.errors.passwordRepeat?.message}
             {...register('passwordRepeat')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={resetPassword.isPending}>
-              {t('reset.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('reset.submit')} loading={resetPassword.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>
