@@ -14,7 +14,7 @@ import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
 import { CodeSelect, CodesSelect } from '../../../lib/components/CodeSelect';
-import { classificationOptions, customerClassOptions, objectOptions } from './contact-form-options';
+import { classificationOptions, customerClassOptions, objectOptions } from '../../../lib/lookups/code-options';
 
 const otherTextFields = ['VATNr', 'RegNr1', 'Comment'] as const;
 const addressFields = ['InvAddr0', 'InvAddr1', 'InvAddr2', 'InvAddr3', 'InvAddr4'] as const;

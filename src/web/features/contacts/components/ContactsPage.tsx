@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
+import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { paths } from '../../../lib/paths';
 import { CodeSelect } from '../../../lib/components/CodeSelect';
@@ -71,7 +72,7 @@ export function ContactsPage() {
         <CodeSelect
           label={t('register.customerClass')}
           placeholder={t('register.anyCustomerClass')}
-          data={lookups.data?.customerClasses.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+          data={customerClassOptions(lookups.data)}
           w={240}
           value={state.custCat ?? ''}
           onChange={(value) => update({ custCat: value || undefined })}
@@ -79,7 +80,7 @@ export function ContactsPage() {
         <CodeSelect
           label={t('register.classification')}
           placeholder={t('register.anyClassification')}
-          data={lookups.data?.classifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+          data={classificationOptions(lookups.data)}
           w={260}
           value={state.classification ?? ''}
           onChange={(value) => update({ classification: value || undefined })}

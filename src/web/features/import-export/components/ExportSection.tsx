@@ -7,6 +7,7 @@ import { importTargetPath, type ImportTarget } from '../../../../shared/import-e
 import { withQuery } from '../../../lib/api-client';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { codeOption } from '../../../lib/lookups/code-options';
 import { SectionHeading, TargetSelect } from './SectionParts';
 
 interface CodeFilterProps {
@@ -24,7 +25,7 @@ function CodeFilter({ items, ...props }: CodeFilterProps) {
     <Select
       {...props}
       {...dropdown}
-      data={items?.map((item) => ({ value: item.code, label: `${item.code} — ${item.name}` })) ?? []}
+      data={items?.map(codeOption) ?? []}
       searchable
       clearable
       w={220}

@@ -14,6 +14,7 @@ import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
 import { DialogActions } from '../../../lib/components/DialogActions';
+import { codeOption } from '../../../lib/lookups/code-options';
 import { useSaveRegisterEntry } from '../api/save-register-entry';
 
 interface RegisterEntryModalProps {
@@ -89,7 +90,7 @@ function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: Regist
             render={({ field, fieldState }) => (
               <Select
                 label={t(`fields.typeCode.${kind}`)}
-                data={types?.map((type) => ({ value: type.code, label: `${type.code} — ${type.name}` })) ?? []}
+                data={types?.map(codeOption) ?? []}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { allowsDescription, allowsType, typedFields, valueKinds, type MappingDraft } from '../../../../shared/mapping';
 import type { Lookups } from '../../../../shared/registers';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { codeOption } from '../../../lib/lookups/code-options';
 import { ContactFieldCell } from './ContactFieldCell';
 import { SmailyFieldCell } from './SmailyFieldCell';
 
@@ -68,7 +69,7 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
               ref={field.ref}
               aria-label={cellLabel('typeCode')}
               placeholder={allowsType(contactField) ? t('anyType') : undefined}
-              data={types.map((type) => ({ value: type.code, label: `${type.code} — ${type.name}` }))}
+              data={types.map(codeOption)}
               value={field.value === '' ? null : field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

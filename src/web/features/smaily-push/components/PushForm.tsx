@@ -15,7 +15,8 @@ import { useStartPushJob } from '../api/start-push-job';
 import { CodeSelect } from './CodeSelect';
 import { DryRunCounts } from './DryRunCounts';
 import { FailureAlert } from './FailureAlert';
-import { chosenFilters, classificationChoices, customerClassChoices } from './filter-options';
+import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
+import { chosenFilters } from './filter-options';
 import { RunningJobNotice } from './RunningJobNotice';
 import { SmailyStateNotice } from './SmailyStateNotice';
 
@@ -70,7 +71,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           name="custCat"
           label={t('form.customerClass')}
           placeholder={t('form.anyCustomerClass')}
-          data={customerClassChoices(lookups)}
+          data={customerClassOptions(lookups)}
           autoFocus
         />
         <CodeSelect
@@ -78,7 +79,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           name="classification"
           label={t('form.classification')}
           placeholder={t('form.anyClassification')}
-          data={classificationChoices(lookups)}
+          data={classificationOptions(lookups)}
         />
         <DryRunCounts dryRun={dryRun} />
         {everyone && (
