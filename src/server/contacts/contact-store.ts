@@ -2,6 +2,12 @@ import type { Contact, ContactInput } from '../../shared/contacts';
 import type { Db } from '../db/database';
 import { contactColumns, toContact } from './contact-rows';
 
+function appendTo(lists: Map<number, string[]>, contactId: number, code: string): void {
+  const list = lists.get(contactId);
+  if (list) list.push(code);
+  else lists.set(contactId, [code]);
+}
+
 /** Reads the ordered classification and object codes of many contacts in two queries. */
 export async function loadContactLinks(
   db: Db,
@@ -17,7 +23,7 @@ export async function loadContactLinks(
     .orderBy('contact_id')
     .orderBy('position')
     .execute();
-  for (const row of classificationRows) classifications.set(row.contact_id, [...(classifications.get(row.contact_id) ?? []), row.code]);
+  for (const row of classificationRows) appendTo(classifications, row.contact_id, row.code);
   const objectRows = await db
     .selectFrom('contact_objects')
     .select(['contact_id', 'object_code as code'])
@@ -25,7 +31,7 @@ export async function loadContactLinks(
     .orderBy('contact_id')
     .orderBy('position')
     .execute();
-  for (const row of objectRows) objects.set(row.contact_id, [...(objects.get(row.contact_id) ?? []), row.code]);
+  for (const row of objectRows) appendTo(objects, row.contact_id, row.code);
   return { classifications, objects };
 }
 
