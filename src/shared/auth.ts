@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { textField } from './text-field';
 
 export const roles = ['admin', 'user'] as const; // administraator, kasutaja
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(200));
+const name = textField(100, { required: true });
 const password = z.string().min(8).max(200);
 
-export const loginSchema = z.strictObject({ email: z.string().trim().toLowerCase().min(1).max(200), password: z.string().min(1).max(200) });
+export const loginSchema = z.strictObject({ email: textField(200, { required: true }).toLowerCase(), password: z.string().min(1).max(200) });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 const passwordTwice = { password, passwordRepeat: z.string() };
@@ -17,7 +19,7 @@ const samePasswords: [(value: { password: string; passwordRepeat: string }) => b
 ];
 
 export const firstAdminSchema = z
-  .strictObject({ name: z.string().trim().min(1).max(100), email, ...passwordTwice })
+  .strictObject({ name, email, ...passwordTwice })
   .refine(...samePasswords);
 export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 
@@ -43,11 +45,11 @@ export const setupStatusSchema = z.object({
 export type SetupStatus = z.infer<typeof setupStatusSchema>;
 
 export const createUserSchema = z
-  .strictObject({ name: z.string().trim().min(1).max(100), email, role: roleSchema, ...passwordTwice })
+  .strictObject({ name, email, role: roleSchema, ...passwordTwice })
   .refine(...samePasswords);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const updateUserSchema = z.strictObject({ role: roleSchema.optional(), active: z.boolean().optional(), name: z.string().trim().min(1).max(100).optional() });
+export const updateUserSchema = z.strictObject({ role: roleSchema.optional(), active: z.boolean().optional(), name: name.optional() });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.strictObject(passwordTwice).refine(...samePasswords);

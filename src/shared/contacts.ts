@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { codeSchema, findDuplicates, joinedLength } from './codes';
-
-const text = (maxLength: number) => z.string().trim().max(maxLength);
+import { textField as text } from './text-field';
 
 const codeList = (maxJoinedLength: number) =>
   z.array(codeSchema(20)).superRefine((codes, context) => {
@@ -19,7 +18,7 @@ export const contactTypes = [0, 1] as const; // 0 = Ettevõte (company), 1 = Era
 /** What a card sends when it saves a contact. Field names are Standard Books' CUVc names. */
 export const contactInputSchema = z.strictObject({
   Code: codeSchema(20),
-  Name: z.string().trim().min(1).max(200),
+  Name: text(200, { required: true }),
   CustType: z.union([z.literal(0), z.literal(1)]),
   CustCat: text(5),
   Classification: codeList(200),
@@ -77,9 +76,9 @@ export const contactParamsSchema = z.object({ code: z.string().min(1).max(20) })
 export const contactSortSchema = z.enum(['code', '-code']);
 
 export const contactListQuerySchema = z.object({
-  search: z.string().trim().max(100).optional(),
-  custCat: z.string().trim().max(5).optional(),
-  classification: z.string().trim().max(20).optional(),
+  search: text(100).optional(),
+  custCat: text(5).optional(),
+  classification: text(20).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   sort: contactSortSchema.default('code'),

@@ -7,6 +7,7 @@ import {
   smailyEmailField,
   smailyFieldNameMaxLength,
 } from './smaily-field-name';
+import { textField } from './text-field';
 
 /**
  * Smaily päringu väljad: the grid that says which contact-card field goes to which Smaily field. The grid is one
@@ -36,11 +37,11 @@ export function allowsType(contactField: string): contactField is keyof typeof t
 
 /** The shape of one row; the rules between rows and against the registers are in findMappingProblems. */
 export const mappingRowSchema = z.strictObject({
-  smailyField: z.string().trim().min(1).max(smailyFieldNameMaxLength),
+  smailyField: textField(smailyFieldNameMaxLength, { required: true }),
   // A string first, so that a row whose field is not chosen yet reads "required" rather than "invalid".
   contactField: z.string().min(1).pipe(z.enum(contactFieldNames)),
   valueKind: z.enum(valueKinds),
-  typeCode: z.string().trim().max(20).nullable(),
+  typeCode: textField(20).nullable(),
 });
 export type MappingRow = z.infer<typeof mappingRowSchema>;
 /** A row as a form holds it before validation: the contact field may still be empty. */

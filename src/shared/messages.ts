@@ -19,6 +19,10 @@ const catalog = {
   invalidValue: { et: 'Vigane väärtus', en: 'Invalid value' },
   invalidEmail: { et: 'Vigane e-posti aadress', en: 'Invalid e-mail address' },
   invalidFormat: { et: 'Vigane vorming', en: 'Invalid format' },
+  controlCharacter: {
+    et: 'Sisaldab lubamatut juhtmärki (nt tabulaator, reavahetus või NUL)',
+    en: 'Contains a control character that is not allowed (e.g. a tab, line break or NUL)',
+  },
   unknownField: { et: 'Tundmatu väli', en: 'Unknown field' },
   invalidCode: {
     et: 'Kood võib sisaldada tähti, numbreid ning märke . _ -',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { skipReasons } from './push-rules';
+import { textField } from './text-field';
 
 /**
  * The bulk push ("Kontaktide andmed Smaily keskkonda") as the API offers it: a dry run, durable jobs with one
@@ -23,8 +24,8 @@ import { skipReasons } from './push-rules';
  * (5xx, 429, timeout, dropped connection) fails its contacts with that reason and the job goes on; re-send them.
  */
 export const pushFiltersSchema = z.strictObject({
-  custCat: z.string().trim().max(5).optional(),
-  classification: z.string().trim().max(20).optional(),
+  custCat: textField(5).optional(),
+  classification: textField(20).optional(),
 });
 export type PushFilters = z.infer<typeof pushFiltersSchema>;
 

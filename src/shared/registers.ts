@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codeSchema } from './codes';
+import { textField } from './text-field';
 
 /** The code lists a contact card links to. Each entry: a code (fixed after its first save) and a name. */
 export const customerClassSchema = z.object({ code: z.string(), name: z.string() });
@@ -70,7 +71,7 @@ export const registerEntrySchema = z.object({ code: z.string(), name: z.string()
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 export const registerEntryListSchema = z.array(registerEntrySchema);
 
-const nameSchema = z.string().trim().min(1).max(registerNameMaxLength);
+const nameSchema = textField(registerNameMaxLength, { required: true });
 
 const plainEntryInput = (kind: RegisterKind) =>
   z.strictObject({ code: codeSchema(registerCodeMaxLength[kind]), name: nameSchema });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from './messages';
 import { smailyAddressSchema, type SmailyAddressError } from './smaily-address';
+import { textField } from './text-field';
 
 /**
  * E-teenuste seadistused › Smaily: the activation form, the status every screen reads, and the words for each
@@ -10,7 +11,7 @@ import { smailyAddressSchema, type SmailyAddressError } from './smaily-address';
 /** The activation dialog: Aadress (Host), Kasutajatunnus, Salasõna. The address comes out as the bare label. */
 export const activationInputSchema = z.strictObject({
   address: smailyAddressSchema,
-  username: z.string().trim().min(1).max(200),
+  username: textField(200, { required: true }),
   // Not trimmed: a password is exactly what was typed.
   password: z.string().min(1).max(200),
 });
