@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvBom, csvLine, detectSeparator, guardFormula, parseCsv, toCsv, unguardFormula } from './csv';
+import {
+  csvBom,
+  csvLine,
+  detectSeparator,
+  guardFormula,
+  parseCsv,
+  toCsv,
+  unguardFormula,
+  UnclosedQuoteError,
+} from './csv';
 
 describe('writing CSV', () => {
   it('starts with a byte-order mark, separates with ; and ends records with CRLF', () => {
@@ -75,5 +84,35 @@ describe('reading CSV', () => {
   it('reads an empty file as no header and no records', () => {
     expect(parseCsv('')).toEqual({ separator: ';', header: [], records: [] });
     expect(parseCsv(csvBom)).toEqual({ separator: ';', header: [], records: [] });
+  });
+
+  it('refuses a quote that is never closed, naming the row where it opened', () => {
+    const lineOf = (text: string) => {
+      try {
+        parseCsv(text);
+      } catch (error) {
+        if (error instanceof UnclosedQuoteError) return error.line;
+        throw error;
+      }
+      return null;
+    };
+    expect(lineOf('Kood;Nimi\n1;"Ärma OÜ\n2;Teine\n3;Kolmas\n')).toBe(2);
+    expect(lineOf('"Kood;Nimi\n1;A\n')).toBe(1);
+    expect(lineOf('Kood;Nimi\n1;A\n2;"')).toBe(3);
+    // After rows with line breaks inside quotes, escaped quotes and a blank row: the row a spreadsheet shows.
+    const multiLine = [
+      'Kood;Märkus',
+      '1;"kaks\r\nrida"',
+      '',
+      '2;"kolm\nrida\nsiin"',
+      '3;"""jutt"" ja ""veel"""',
+      '4;"lahti',
+      '5;x',
+    ].join('\r\n');
+    expect(lineOf(multiLine)).toBe(6);
+  });
+
+  it('still reads a quote inside an unquoted cell and text after a closing quote', () => {
+    expect(parseCsv('a;b\nÄrma "Grupp;"x" y\n').records).toEqual([{ line: 2, cells: ['Ärma "Grupp', 'x y'] }]);
   });
 });

@@ -67,8 +67,19 @@ export function detectSeparator(text: string): CsvSeparator {
 }
 
 /**
+ * A quoted cell that is never closed: everything after it would read as one cell, so the file is refused. `line`
+ * is the row where the quote opened, numbered like CsvRecord.line (a record with line breaks is one row).
+ */
+export class UnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`the quote opened on line ${line} is never closed`);
+    this.name = 'UnclosedQuoteError';
+  }
+}
+
+/**
  * Reads a CSV text (RFC 4180, leniently: a quote inside an unquoted cell is kept as a character, text after a
- * closing quote is kept too, an unclosed quote runs to the end). Cells are returned unguarded.
+ * closing quote is kept too). Cells are returned unguarded. Throws UnclosedQuoteError for a quote left open.
  */
 export function parseCsv(input: string): ParsedCsv {
   const text = input.startsWith(csvBom) ? input.slice(1) : input;
@@ -95,11 +106,7 @@ export function parseCsv(input: string): ParsedCsv {
       position++;
       for (;;) {
         const quote = text.indexOf('"', position);
-        if (quote === -1) {
-          value += text.slice(position);
-          position = length;
-          break;
-        }
+        if (quote === -1) throw new UnclosedQuoteError(line);
         value += text.slice(position, quote);
         if (text[quote + 1] === '"') {
           value += '"';
