@@ -14,6 +14,7 @@ import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
 import { exportRoutes } from './import-export/export-routes';
 import { importRoutes } from './import-export/import-routes';
+import { importLimitsFromConfig } from './import-export/import-sessions';
 import { mappingRoutes } from './mapping/routes';
 import { pushJobsRoutes } from './push-jobs/routes';
 import { lookupsRoutes } from './registers/lookups-routes';
@@ -85,7 +86,7 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(contactPushRoutes, { prefix: '/api/contacts', db });
   await app.register(lookupsRoutes, { prefix: '/api/lookups', db });
   await app.register(registersRoutes, { prefix: '/api/registers', db });
-  await app.register(importRoutes, { prefix: '/api/import', db });
+  await app.register(importRoutes, { prefix: '/api/import', db, limits: importLimitsFromConfig(config) });
   await app.register(exportRoutes, { prefix: '/api/export', db });
   await app.register(mappingRoutes, { prefix: '/api/smaily-fields', db });
   await app.register(smailyAccountRoutes, { prefix: '/api/smaily', db });

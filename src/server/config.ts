@@ -25,6 +25,10 @@ const envSchema = z
     SMAILY_RETRY_ATTEMPTS: positiveInt.max(20).default(5),
     SMAILY_RETRY_BASE_MS: nonNegativeInt.default(1000),
     SMAILY_RETRY_MAX_MS: nonNegativeInt.default(30000),
+    IMPORT_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
+    IMPORT_TOTAL_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
+    // A fraction is allowed, so that tests can let an import expire in milliseconds.
+    IMPORT_IDLE_MINUTES: z.coerce.number().positive().default(30),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),
@@ -35,6 +39,10 @@ const envSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
     path: ['ADMIN_PASSWORD'],
+  })
+  .refine((env) => env.IMPORT_TOTAL_MAX_BYTES >= env.IMPORT_MAX_BYTES, {
+    message: 'must be at least IMPORT_MAX_BYTES',
+    path: ['IMPORT_TOTAL_MAX_BYTES'],
   });
 
 export type Config = z.infer<typeof envSchema>;

@@ -127,10 +127,14 @@ export const importSessionInputSchema = z.strictObject({
 export type ImportSessionInput = z.infer<typeof importSessionInputSchema>;
 export const importSessionSchema = z.object({ id: z.uuid() });
 
-/** A part of the file: each row with its row number in the file and its cells in the order of `fields`. */
+/**
+ * A part of the file: each row with its row number in the file and its cells in the order of `fields`. A cell is
+ * any text here: the preview checks it by its field's rules (length, control characters) and rejects its row
+ * naming the line and field; what the rows take in memory is bounded by the server's byte limits.
+ */
 export const importRowsInputSchema = z.strictObject({
   rows: z
-    .array(z.strictObject({ line: z.number().int().min(1), cells: z.array(z.string().max(2000)).max(64) }))
+    .array(z.strictObject({ line: z.number().int().min(1), cells: z.array(z.string()).max(64) }))
     .min(1)
     .max(maxImportChunkRows),
 });

@@ -14,8 +14,22 @@ export const importTexts = {
   },
   keyMissing: { et: 'Vali veerg, milles on kood', en: 'Choose the column that holds the code' },
   wrongCellCount: {
-    et: 'Real on {count} lahtrit, oodati {expected}',
-    en: 'The row has {count} cells, expected {expected}',
+    et: 'Lahtreid on {count}, oodati {expected}',
+    en: '{count} cells, expected {expected}',
+  },
+  atLine: { et: 'Rida {line}: {problem}', en: 'Line {line}: {problem}' },
+  atLineAndColumn: { et: 'Rida {line}, veerg {column}: {problem}', en: 'Line {line}, column {column}: {problem}' },
+  importTooLarge: {
+    et: 'Import on liiga suur: selle read tohivad serveris võtta kuni {mb} MB. Jaga fail väiksemateks osadeks.',
+    en: 'The import is too large: its rows may take up to {mb} MB on the server. Split the file into smaller parts.',
+  },
+  serverBusy: {
+    et: 'Server on teiste importidega hõivatud (kõik impordid kokku kuni {mb} MB). Proovi mõne aja pärast uuesti.',
+    en: 'The server is busy with other imports (up to {mb} MB for all imports together). Try again in a while.',
+  },
+  requestTooLarge: {
+    et: 'Päring on liiga suur: ühes päringus võib olla kuni {mb} MB.',
+    en: 'The request is too large: one request may carry up to {mb} MB.',
   },
   tooManyRows: {
     et: 'Ridu on rohkem, kui importi alustades teatati ({total})',

@@ -189,7 +189,7 @@ describe('import steps', () => {
       });
     expect((await upload([{ line: 2, cells: ['A1'] }])).json()).toEqual({
       message: 'Kontrolli välju',
-      errors: { 'rows.0.cells': 'Real on 1 lahtrit, oodati 2' },
+      errors: { 'line.2': 'Rida 2: Lahtreid on 1, oodati 2' },
     });
     expect((await upload([{ line: 2, cells: ['A1', 'Üks'] }])).json()).toEqual({ received: 1 });
 

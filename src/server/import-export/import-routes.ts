@@ -20,9 +20,10 @@ import type { Db } from '../db/database';
 import { requestLanguage } from '../http/error-handler';
 import { fieldError, RequestError, type FieldProblem } from '../http/request-error';
 import { commitImport, PlanChangedError, withHandler } from './commit-import';
+import { installImportErrors, lineProblem } from './import-errors';
 import { importTexts } from './import-messages';
 import { previewOf, summarise } from './import-plan';
-import { ImportSessions, type ImportSession } from './import-sessions';
+import { ImportSessions, sweepIntervalMs, type ImportLimits, type ImportSession } from './import-sessions';
 
 function checkMapping(target: ImportTarget, fields: readonly string[]): void {
   const { columns, keyMissing } = mappingProblems(target, fields);
@@ -41,12 +42,32 @@ function notBusy(session: ImportSession): ImportSession {
 /**
  * CSV import in three steps, nothing written before the last: start (which field each column holds), upload the
  * rows in parts, preview (every row checked: created, updated, unchanged or rejected with reasons), commit (one
- * transaction, progress streamed as JSON lines). The rows wait in memory until then; DELETE drops them.
+ * transaction, progress streamed as JSON lines). The rows wait in memory until then, within `limits`: a part that
+ * would take its import or all imports past their bytes is refused with 413. DELETE, a commit and the idle timer
+ * drop them.
  */
-export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const sessions = new ImportSessions();
+export const importRoutes: FastifyPluginAsyncZod<{ db: Db; limits: ImportLimits }> = async (app, { db, limits }) => {
+  const sessions = new ImportSessions(limits);
   const user = { access: 'user' } as const;
   const sessionOf = (request: FastifyRequest, id: string) => sessions.get(id, currentUser(request).id);
+
+  let stopSweeping = () => {};
+  app.addHook('onReady', (done) => {
+    stopSweeping = sessions.sweepEvery(sweepIntervalMs(limits.idleMs));
+    done();
+  });
+  app.addHook('onClose', (_instance, done) => {
+    stopSweeping();
+    done();
+  });
+  installImportErrors(app, (request) => {
+    const { id } = request.params as { id?: unknown };
+    try {
+      return typeof id === 'string' ? sessionOf(request, id) : null;
+    } catch {
+      return null;
+    }
+  });
 
   app.post(
     '/:target/sessions',
@@ -80,19 +101,19 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       const session = notBusy(sessionOf(request, request.params.id));
       const { rows } = request.body;
       const problems: Record<string, FieldProblem> = {};
-      rows.forEach((row, index) => {
-        if (row.cells.length !== session.fields.length) {
-          problems[`rows.${index}.cells`] = {
-            text: importTexts.wrongCellCount,
-            params: { count: row.cells.length, expected: session.fields.length },
-          };
-        }
-      });
+      const expected = session.fields.length;
+      for (const row of rows) {
+        if (row.cells.length === expected) continue;
+        const params = { count: row.cells.length, expected };
+        const [key, problem] = lineProblem(session.target, row.line, null, (language) =>
+          localize(importTexts.wrongCellCount, language, params),
+        );
+        problems[key] ??= problem;
+      }
       if (Object.keys(problems).length > 0) throw fieldError(problems);
       if (session.rows.length + rows.length > session.totalRows)
         throw new RequestError(400, importTexts.tooManyRows, {}, { total: session.totalRows });
-      for (const row of rows) session.rows.push(row);
-      session.preview = null;
+      sessions.stage(session, rows);
       return { received: session.rows.length };
     },
   );

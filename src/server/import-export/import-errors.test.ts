@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contact } from '../../shared/contacts';
+import { toCsv } from '../../shared/csv';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { previewCsv } from './import-test-helpers';
+
+let testApp: TestApp;
+let cookie: string;
+
+beforeEach(async () => {
+  testApp = await createTestApp({ contacts: 5 });
+  ({ cookie } = await testApp.signIn('user'));
+});
+afterEach(() => testApp.close());
+
+describe('control characters in text', () => {
+  it("refuses a NUL in a contact's name through the API, naming the field", async () => {
+    const stored = (
+      await testApp.app.inject({ method: 'GET', url: '/api/contacts/100001', headers: { cookie } })
+    ).json<Contact>();
+    const { DateCreated: _created, DateChanged: _changed, ...input } = stored;
+    const response = await testApp.app.inject({
+      method: 'PUT',
+      url: '/api/contacts/100001',
+      headers: { cookie, 'accept-language': 'en' },
+      payload: { ...input, Name: 'Ärma\u0000OÜ' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      message: 'Please check the fields',
+      errors: { Name: 'Contains a control character that is not allowed (e.g. a tab, line break or NUL)' },
+    });
+  });
+
+  it('rejects an imported row with a NUL or a line break in a cell, naming its line and field', async () => {
+    const csv = toCsv([
+      ['Kood', 'Nimi', 'Kommentaar'],
+      ['K-1', 'Hea Rida OÜ', ''],
+      ['K-2', 'Nul\u0000Nimi', ''],
+      ['K-3', 'Kolmas', 'kaks\nrida'],
+    ]);
+    const { preview } = await previewCsv(testApp, cookie, 'contacts', csv);
+    expect(preview).toMatchObject({ create: 1, rejected: 2 });
+    const message = 'Sisaldab lubamatut juhtmärki (nt tabulaator, reavahetus või NUL)';
+    expect(preview.rejectedRows).toEqual([
+      { line: 3, code: 'K-2', problems: [{ field: 'Name', message }] },
+      { line: 4, code: 'K-3', problems: [{ field: 'Comment', message }] },
+    ]);
+  });
+});
+
+describe('import errors name the line of the file', () => {
+  it('rejects a cell longer than its field allows on its own line, wherever it is in the upload', async () => {
+    // Line 2235 is in the second part the helper uploads (2 000 rows a part), as its 234th row.
+    const rows: string[][] = [['Kood', 'Nimi', 'E-post']];
+    for (let index = 0; index < 2500; index++) rows.push([`K-${index}`, 'Nimi', `k${index}@example.test`]);
+    rows[2234] = ['K-LONG', 'Nimi', 'x'.repeat(2500)];
+    const { preview } = await previewCsv(testApp, cookie, 'contacts', toCsv(rows));
+    expect(preview.rejectedRows).toEqual([
+      { line: 2235, code: 'K-LONG', problems: [{ field: 'eMail', message: 'Kuni 100 märki' }] },
+    ]);
+  });
+
+  it("names the file's line and the column's field for an upload the schema refuses", async () => {
+    const started = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/import/contacts/sessions',
+      headers: { cookie },
+      payload: { fields: ['Code', 'eMail'], totalRows: 3 },
+    });
+    const { id } = started.json<{ id: string }>();
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/import/sessions/${id}/rows`,
+      headers: { cookie },
+      payload: {
+        rows: [
+          { line: 1233, cells: ['K-1', 'a@example.test'] },
+          { line: 1234, cells: ['K-2', 42] },
+          { line: 1235, cells: ['K-3'] },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      message: 'Kontrolli välju',
+      errors: { 'line.1234.eMail': 'Rida 1234, veerg E-post: Vigane väärtus' },
+    });
+    const english = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/import/sessions/${id}/rows`,
+      headers: { cookie, 'accept-language': 'en' },
+      payload: { rows: [{ line: 1235, cells: ['K-3'] }] },
+    });
+    expect(english.json()).toEqual({
+      message: 'Please check the fields',
+      errors: { 'line.1235': 'Line 1235: 1 cells, expected 2' },
+    });
+  });
+});
