@@ -151,7 +151,10 @@ export type ImportRejectedRow = z.infer<typeof importRejectedRowSchema>;
 
 const count = z.number().int().min(0);
 
-/** What a confirmed import would do; nothing has been written yet. */
+/**
+ * What a confirmed import would do; nothing has been written yet. `rejectedRows` gives the reasons of the first
+ * 1 000 rejected rows only (`rejected` counts them all).
+ */
 export const importPreviewSchema = z.object({
   total: count,
   create: count,

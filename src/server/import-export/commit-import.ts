@@ -51,7 +51,7 @@ export function commitImport(
         created: summary.create,
         updated: summary.update,
         unchanged: summary.unchanged,
-        rejected: summary.rejected.length,
+        rejected: summary.rejectedCount,
       };
     }),
   );

@@ -98,3 +98,18 @@ describe('import errors name the line of the file', () => {
     });
   });
 });
+
+describe('a preview of a file full of bad rows', () => {
+  it('counts every rejected row but gives the reasons of the first 1 000, naming a few lines of a repeated code', async () => {
+    const rows: string[][] = [['Kood', 'Nimi']];
+    for (let index = 0; index < 1500; index++) rows.push(['SAMA', `Nimi ${index}`]);
+    const { preview } = await previewCsv(testApp, cookie, 'contacts', toCsv(rows));
+    expect(preview).toMatchObject({ total: 1500, rejected: 1500, create: 0 });
+    expect(preview.rejectedRows).toHaveLength(1000);
+    expect(preview.rejectedRows[999]).toEqual({
+      line: 1001,
+      code: 'SAMA',
+      problems: [{ field: 'Code', message: 'Sama kood on failis 1500 korda (read 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 jne)' }],
+    });
+  });
+});

@@ -6,6 +6,10 @@ export const importTexts = {
     et: 'Sama kood on failis mitu korda (read {lines})',
     en: 'The same code is in the file more than once (rows {lines})',
   },
+  duplicateKeyMany: {
+    et: 'Sama kood on failis {count} korda (read {lines} jne)',
+    en: 'The same code is in the file {count} times (rows {lines} etc.)',
+  },
   invalidFlag: { et: 'Lubatud on 1 või 0 (ka jah/ei)', en: 'Use 1 or 0 (or yes/no)' },
   invalidContactType: { et: 'Lubatud on 0 (Ettevõte) või 1 (Eraisik)', en: 'Use 0 (company) or 1 (private person)' },
   duplicateField: {

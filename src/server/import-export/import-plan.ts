@@ -32,8 +32,13 @@ export interface RejectedRow {
 
 export interface ImportPlan<T> {
   rows: PlannedRow<T>[];
+  /** The first maxRejectedShown rejected rows with their reasons: enough to fix a file, and bounded in memory. */
   rejected: RejectedRow[];
+  /** The line of every rejected row. */
+  rejectedLines: number[];
 }
+
+export const maxRejectedShown = 1000;
 
 /** One kind of import (contacts, or a register): how rows are checked against the database, and written. */
 export interface ImportHandler<T> {
@@ -49,12 +54,13 @@ export interface PlanSummary {
   update: number;
   unchanged: number;
   rejected: RejectedRow[];
+  rejectedCount: number;
 }
 
 export function summarise<T>(plan: ImportPlan<T>): PlanSummary {
   const hash = createHash('sha256');
   for (const row of plan.rows) hash.update(`${row.line}:${row.action};`);
-  for (const row of plan.rejected) hash.update(`${row.line}:rejected;`);
+  for (const line of plan.rejectedLines) hash.update(`${line}:rejected;`);
   const count = (action: RowAction) => plan.rows.filter((row) => row.action === action).length;
   return {
     fingerprint: hash.digest('hex'),
@@ -62,16 +68,17 @@ export function summarise<T>(plan: ImportPlan<T>): PlanSummary {
     update: count('update'),
     unchanged: count('unchanged'),
     rejected: plan.rejected,
+    rejectedCount: plan.rejectedLines.length,
   };
 }
 
 export function previewOf(summary: PlanSummary, language: Language): ImportPreview {
   return {
-    total: summary.create + summary.update + summary.unchanged + summary.rejected.length,
+    total: summary.create + summary.update + summary.unchanged + summary.rejectedCount,
     create: summary.create,
     update: summary.update,
     unchanged: summary.unchanged,
-    rejected: summary.rejected.length,
+    rejected: summary.rejectedCount,
     rejectedRows: summary.rejected.map((row) => ({
       line: row.line,
       code: row.code,
@@ -106,7 +113,7 @@ export function fieldProblems(problems: Record<string, FieldProblem>): RowProble
  * Rows whose key appears more than once in the file, each with the rows that share it. All of them are
  * rejected: which one the user meant is theirs to say.
  */
-function duplicateKeys(keys: ReadonlyMap<StagedRow, string>): Map<StagedRow, number[]> {
+function duplicateKeys(keys: ReadonlyMap<StagedRow, string>, keyField: string): Map<StagedRow, RowProblem> {
   const rowsByKey = new Map<string, StagedRow[]>();
   for (const [row, key] of keys) {
     if (key === '') continue;
@@ -114,14 +121,20 @@ function duplicateKeys(keys: ReadonlyMap<StagedRow, string>): Map<StagedRow, num
     if (rows) rows.push(row);
     else rowsByKey.set(key, [row]);
   }
-  const duplicates = new Map<StagedRow, number[]>();
+  const duplicates = new Map<StagedRow, RowProblem>();
   for (const rows of rowsByKey.values()) {
-    if (rows.length > 1)
-      for (const row of rows)
-        duplicates.set(
-          row,
-          rows.map((item) => item.line),
-        );
+    if (rows.length < 2) continue;
+    // One problem per key, naming a few of its lines: a file of one code repeated 200 000 times must not build
+    // 200 000 lists of 200 000 lines.
+    const lines = rows
+      .slice(0, 10)
+      .map((row) => row.line)
+      .join(', ');
+    const problem: RowProblem =
+      rows.length > 10
+        ? { field: keyField, text: importTexts.duplicateKeyMany, params: { lines, count: rows.length } }
+        : { field: keyField, text: importTexts.duplicateKey, params: { lines } };
+    for (const row of rows) duplicates.set(row, problem);
   }
   return duplicates;
 }
@@ -138,9 +151,15 @@ export interface PlanSteps<T, Stored> {
 
 const partSize = 500;
 
+/** A key as the preview repeats it: a cell of any length was uploaded, but a code is at most 20 characters. */
+function shortCode(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 40)}…` : key;
+}
+
 /**
  * The walk every import plan takes: each row's key (trimmed), rows sharing a key rejected, the rest checked a
- * part at a time against what is stored under their keys.
+ * part at a time against what is stored under their keys. Only the first maxRejectedShown rejections keep their
+ * reasons: 200 000 rows of 20 bad cells each would otherwise hold gigabytes of messages.
  */
 export async function planRows<T, Stored>(
   fields: readonly string[],
@@ -149,23 +168,22 @@ export async function planRows<T, Stored>(
 ): Promise<ImportPlan<T>> {
   const keyIndex = fields.indexOf(steps.keyField);
   const keys = new Map(rows.map((row) => [row, (row.cells[keyIndex] ?? '').trim()]));
-  const duplicates = duplicateKeys(keys);
-  const plan: ImportPlan<T> = { rows: [], rejected: [] };
+  const duplicates = duplicateKeys(keys, steps.keyField);
+  const plan: ImportPlan<T> = { rows: [], rejected: [], rejectedLines: [] };
   for (let start = 0; start < rows.length; start += partSize) {
     const part = rows.slice(start, start + partSize);
     const stored = await steps.load([...new Set(part.map((row) => keys.get(row) ?? ''))].filter((key) => key !== ''));
     for (const row of part) {
       const key = keys.get(row) ?? '';
-      const sameKey = duplicates.get(row);
-      const outcome: RowOutcome<T> = sameKey
-        ? {
-            problems: [
-              { field: steps.keyField, text: importTexts.duplicateKey, params: { lines: sameKey.join(', ') } },
-            ],
-          }
-        : steps.check(row, key, stored);
-      if ('problems' in outcome) plan.rejected.push({ line: row.line, code: key, problems: outcome.problems });
-      else plan.rows.push({ line: row.line, ...outcome });
+      const duplicate = duplicates.get(row);
+      const outcome: RowOutcome<T> = duplicate ? { problems: [duplicate] } : steps.check(row, key, stored);
+      if (!('problems' in outcome)) {
+        plan.rows.push({ line: row.line, ...outcome });
+        continue;
+      }
+      plan.rejectedLines.push(row.line);
+      if (plan.rejected.length < maxRejectedShown)
+        plan.rejected.push({ line: row.line, code: shortCode(key), problems: outcome.problems });
     }
   }
   return plan;
