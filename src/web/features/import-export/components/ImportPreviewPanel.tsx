@@ -57,6 +57,14 @@ export function ImportPreviewPanel({ target, preview }: { target: ImportTarget; 
           <Title order={3} size="h5">
             {t('preview.rejectedTitle')}
           </Title>
+          {preview.rejectedRows.length < preview.rejected && (
+            <Text size="sm" c="dimmed">
+              {t('preview.rejectedFirst', {
+                shown: formatNumber(preview.rejectedRows.length, currentLanguage()),
+                total: formatNumber(preview.rejected, currentLanguage()),
+              })}
+            </Text>
+          )}
           <Table striped verticalSpacing={4} aria-label={t('preview.rejectedTitle')}>
             <Table.Thead>
               <Table.Tr>

@@ -1,6 +1,8 @@
 import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileTypeCsv } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { UnclosedQuoteError } from '../../../../shared/csv';
 import { maxImportRows, type ImportTarget } from '../../../../shared/import-export';
 import { QueryError } from '../../../lib/components/QueryError';
 import { formatNumber } from '../../../lib/format';
@@ -14,11 +16,23 @@ import { ImportResult } from './ImportResult';
 import { SectionHeading, TargetSelect } from './SectionParts';
 import { useImportFlow } from './use-import-flow';
 
-/** A refusal's message with its field messages, for errors no input on this screen shows. */
-function describeError(error: unknown): string | null {
-  if (error instanceof HttpError && Object.keys(error.fieldErrors).length > 0)
-    return `${error.message}: ${Object.values(error.fieldErrors).join('; ')}`;
-  return formLevelError(error);
+const shownProblems = 10;
+
+/**
+ * A refusal's message with its field messages (for an upload, each names its line in the file), for errors no
+ * input on this screen shows. A part of 1 000 bad rows lists the first few and counts the rest.
+ */
+function describeError(error: unknown, t: TFunction<'import-export'>): string | null {
+  if (!(error instanceof HttpError) || Object.keys(error.fieldErrors).length === 0) return formLevelError(error);
+  const problems = Object.values(error.fieldErrors);
+  const more = problems.length - shownProblems;
+  const listed = problems.slice(0, shownProblems).join('; ');
+  return `${error.message}: ${listed}${more > 0 ? ` ${t('import.moreProblems', { count: more })}` : ''}`;
+}
+
+function readErrorText(error: unknown, t: TFunction<'import-export'>): string {
+  if (error instanceof UnclosedQuoteError) return t('import.unclosedQuote', { line: error.line });
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }) {
@@ -30,6 +44,7 @@ export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }
   const mapping = flow.csvFile && records.length > 0 && !tooMany && flow.sessionId === null && flow.result === null;
   const preview = flow.sessionId !== null ? flow.preview : null;
   const canConfirm = preview?.data !== undefined && preview.data.create + preview.data.update > 0;
+  const uploadError = describeError(flow.uploadError, t);
 
   return (
     <Paper withBorder p="md">
@@ -54,9 +69,9 @@ export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }
             w={320}
           />
         </Group>
-        {flow.readError && (
-          <Alert color="red" title={t('import.readFailed')}>
-            {flow.readError}
+        {flow.readError !== null && (
+          <Alert color="red" title={t('import.readFailed')} role="alert">
+            {readErrorText(flow.readError, t)}
           </Alert>
         )}
         {flow.csvFile && (
@@ -92,7 +107,11 @@ export function ImportSection({ initialTarget }: { initialTarget: ImportTarget }
               disabled={flow.busy}
             />
             {flow.keyMissing && <Alert color="yellow">{t('mapping.keyMissing', { field: flow.keyField })}</Alert>}
-            {describeError(flow.uploadError) && <Alert color="red">{describeError(flow.uploadError)}</Alert>}
+            {uploadError && (
+              <Alert color="red" role="alert">
+                {uploadError}
+              </Alert>
+            )}
             {flow.progress?.phase === 'uploading' && <ImportProgress progress={flow.progress} />}
             <Group>
               <Button onClick={flow.startPreview} disabled={!flow.canPreview} loading={flow.busy}>

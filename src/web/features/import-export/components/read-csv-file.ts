@@ -7,16 +7,19 @@ export interface CsvFile {
   legacyEncoding: boolean;
 }
 
-/** Reads a chosen file in the browser: UTF-8 (with or without a byte-order mark), else the Baltic Windows code page. */
-export async function readCsvFile(file: File): Promise<CsvFile> {
-  const bytes = await file.arrayBuffer();
+function decode(bytes: ArrayBuffer): { text: string; legacyEncoding: boolean } {
   try {
-    return {
-      name: file.name,
-      csv: parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
-      legacyEncoding: false,
-    };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacyEncoding: false };
   } catch {
-    return { name: file.name, csv: parseCsv(new TextDecoder('windows-1257').decode(bytes)), legacyEncoding: true };
+    return { text: new TextDecoder('windows-1257').decode(bytes), legacyEncoding: true };
   }
+}
+
+/**
+ * Reads a chosen file in the browser: UTF-8 (with or without a byte-order mark), else the Baltic Windows code page.
+ * A file that is not CSV as it should be throws (UnclosedQuoteError).
+ */
+export async function readCsvFile(file: File): Promise<CsvFile> {
+  const { text, legacyEncoding } = decode(await file.arrayBuffer());
+  return { name: file.name, csv: parseCsv(text), legacyEncoding };
 }

@@ -26,7 +26,7 @@ export function useImportFlow(initialTarget: ImportTarget) {
   const [target, setTarget] = useState(initialTarget);
   const [file, setFile] = useState<File | null>(null);
   const [csvFile, setCsvFile] = useState<CsvFile | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
   const [mapping, setMapping] = useState<(string | null)[]>([]);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
@@ -66,7 +66,7 @@ export function useImportFlow(initialTarget: ImportTarget) {
       setCsvFile(read);
       setMapping(matchColumns(read.csv.header, importFields[target]));
     } catch (error) {
-      setReadError(error instanceof Error ? error.message : String(error));
+      setReadError(error);
     }
   };
 
