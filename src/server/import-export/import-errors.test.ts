@@ -109,7 +109,9 @@ describe('a preview of a file full of bad rows', () => {
     expect(preview.rejectedRows[999]).toEqual({
       line: 1001,
       code: 'SAMA',
-      problems: [{ field: 'Code', message: 'Sama kood on failis 1500 korda (read 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 jne)' }],
+      problems: [
+        { field: 'Code', message: 'Sama kood on failis 1500 korda (read 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 jne)' },
+      ],
     });
   });
 });

@@ -91,7 +91,11 @@ export function installImportErrors(
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       throw new RequestError(413, sizeText(importTexts.requestTooLarge, app.initialConfig.bodyLimit ?? 0));
-    if (hasZodFastifySchemaValidationErrors(error) && error.validationContext === 'body' && request.url.endsWith('/rows'))
+    if (
+      hasZodFastifySchemaValidationErrors(error) &&
+      error.validationContext === 'body' &&
+      request.routeOptions.url?.endsWith('/rows')
+    )
       throw uploadValidationError(error.validation, request.body, sessionOf(request));
     throw error;
   });

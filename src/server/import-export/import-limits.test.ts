@@ -114,10 +114,10 @@ describe('byte limits of staged imports', () => {
     expect((await upload(waiting.cookie, waitingId, bigRows(450))).statusCode).toBe(413);
 
     // Each try keeps the waiting import in use; only the abandoned one goes idle.
-    await vi.waitFor(
-      async () => expect((await upload(waiting.cookie, waitingId, bigRows(450))).statusCode).toBe(200),
-      { timeout: 10_000, interval: 50 },
-    );
+    await vi.waitFor(async () => expect((await upload(waiting.cookie, waitingId, bigRows(450))).statusCode).toBe(200), {
+      timeout: 10_000,
+      interval: 50,
+    });
     const gone = await testApp.app.inject({
       method: 'GET',
       url: `/api/import/sessions/${abandonedId}/preview`,
@@ -130,7 +130,11 @@ describe('byte limits of staged imports', () => {
     await open({});
     const { cookie } = await testApp.signIn('user');
     const id = await start(cookie, 2000);
-    const response = await upload(cookie, id, bigRows(2, 2).map((row) => ({ ...row, cells: [row.cells[0] ?? '', 'x'.repeat(11 * megabyte)] })));
+    const response = await upload(
+      cookie,
+      id,
+      bigRows(2, 2).map((row) => ({ ...row, cells: [row.cells[0] ?? '', 'x'.repeat(11 * megabyte)] })),
+    );
     expect(response.statusCode).toBe(413);
     expect(response.json()).toEqual({ message: 'Päring on liiga suur: ühes päringus võib olla kuni 20 MB.' });
     expect((await testApp.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);

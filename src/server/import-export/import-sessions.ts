@@ -124,8 +124,7 @@ export class ImportSessions {
   stage(session: ImportSession, rows: readonly StagedRow[]): void {
     const bytes = stagedBytes(rows);
     if (session.bytes + bytes > this.limits.maxBytes) throw new ImportLimitError('import', this.limits.maxBytes);
-    if (this.total + bytes > this.limits.totalMaxBytes)
-      throw new ImportLimitError('server', this.limits.totalMaxBytes);
+    if (this.total + bytes > this.limits.totalMaxBytes) throw new ImportLimitError('server', this.limits.totalMaxBytes);
     for (const row of rows) session.rows.push(row);
     session.bytes += bytes;
     this.total += bytes;

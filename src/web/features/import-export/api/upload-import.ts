@@ -57,7 +57,11 @@ export async function uploadImport({ target, fields, rows, onProgress }: UploadI
   let uploaded = 0;
   try {
     for (const part of uploadParts(rows)) {
-      await api(`/import/sessions/${id}/rows`, { method: 'POST', body: { rows: part }, schema: importRowsResultSchema });
+      await api(`/import/sessions/${id}/rows`, {
+        method: 'POST',
+        body: { rows: part },
+        schema: importRowsResultSchema,
+      });
       uploaded += part.length;
       onProgress(uploaded);
     }

@@ -36,7 +36,10 @@ describe('Import', () => {
         HttpResponse.json(
           {
             message: 'Kontrolli välju',
-            errors: { 'line.3.eMail': 'Rida 3, veerg E-post: Vigane väärtus', 'line.4': 'Rida 4: Lahtreid on 1, oodati 2' },
+            errors: {
+              'line.3.eMail': 'Rida 3, veerg E-post: Vigane väärtus',
+              'line.4': 'Rida 4: Lahtreid on 1, oodati 2',
+            },
           },
           { status: 400 },
         ),
