@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { firstAdminSchema, loginSchema, sessionUserSchema, setupStatusSchema, type SessionUser } from '../../shared/auth';
@@ -11,6 +12,11 @@ import { countUsers, findUserByEmail, insertUser, toUser } from './users-reposit
 
 export interface AuthRoutesOptions {
   db: Db;
+  /**
+   * False behind a reverse proxy (TRUST_PROXY): every visitor then arrives from the proxy's address, which may
+   * well be the machine itself, so the first administrator comes from ADMIN_EMAIL/ADMIN_PASSWORD instead.
+   */
+  firstRunPageAllowed: boolean;
   sessionTtlMs: number;
   loginMaxAttempts: number;
   loginWindowMs: number;
@@ -24,6 +30,8 @@ function isLoopback(address: string | undefined): boolean {
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const { db, sessionTtlMs } = options;
+  const setupAllowed = (request: FastifyRequest) =>
+    options.firstRunPageAllowed && isLoopback(request.socket.remoteAddress);
   const limiter = new LoginLimiter(options.loginMaxAttempts, options.loginWindowMs);
 
   app.get(
@@ -31,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     { config: { access: 'public' }, schema: { response: { 200: setupStatusSchema } } },
     async (request) => ({
       needsSetup: (await countUsers(db)) === 0,
-      setupAllowed: isLoopback(request.socket.remoteAddress),
+      setupAllowed: setupAllowed(request),
     }),
   );
 
@@ -39,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/setup',
     { config: { access: 'public' }, schema: { body: firstAdminSchema, response: { 201: sessionUserSchema } } },
     async (request, reply) => {
-      if (!isLoopback(request.socket.remoteAddress)) throw new RequestError(403, 'setupLocalOnly');
+      if (!setupAllowed(request)) throw new RequestError(403, 'setupLocalOnly');
       // Checked and written in one transaction, so that two first-run forms cannot both succeed.
       const user = await db.transaction().execute(async (trx) => {
         if ((await countUsers(trx)) > 0) throw new RequestError(409, 'setupDone');
@@ -85,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     async (request, reply) => {
       const sessionId = request.cookies[sessionCookie];
       if (sessionId) await deleteSession(db, sessionId);
-      clearSessionCookie(reply);
+      clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );
