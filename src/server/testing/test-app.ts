@@ -24,12 +24,19 @@ let userCounter = 0;
 
 /**
  * The real app on a DATA_DIR of its own, for `app.inject` tests. `contacts` seeds that many demo contacts first;
- * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts).
+ * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts); `now` is the clock of the
+ * sign-in limits. `dataDir` reuses a folder the test owns (to start the app again on it): close then leaves it.
  */
 export async function createTestApp(
-  options: { contacts?: number; env?: Record<string, string>; observeRoute?: (route: RouteOptions) => void } = {},
+  options: {
+    contacts?: number;
+    env?: Record<string, string>;
+    observeRoute?: (route: RouteOptions) => void;
+    now?: () => number;
+    dataDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const data = createTestDataDir();
+  const data = options.dataDir ? { dir: options.dataDir, remove: () => undefined } : createTestDataDir();
   if (options.contacts) {
     const db = await openDatabase(data.dir);
     await seedDemoData(db, options.contacts);
@@ -43,7 +50,7 @@ export async function createTestApp(
       done();
     },
   });
-  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink), observeRoute: options.observeRoute });
+  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink), observeRoute: options.observeRoute, now: options.now });
 
   const signIn: TestApp['signIn'] = async (role, name) => {
     userCounter += 1;
