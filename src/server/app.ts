@@ -45,10 +45,12 @@ export interface BuildAppOptions {
   webRoot?: string;
   /** Sees every route as Fastify registers it: lets a test list the routes from Fastify itself. */
   observeRoute?: (route: RouteOptions) => void;
+  /** The clock of the sign-in limits; tests move it instead of waiting. */
+  now?: () => number;
 }
 
 /** The proxy: opens the database (migrating it), then wires plugins and one route folder per resource. */
-export async function buildApp({ config, logger, webRoot, observeRoute }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, webRoot, observeRoute, now }: BuildAppOptions): Promise<FastifyInstance> {
   const db = await openDatabase(config.DATA_DIR);
   if (await createAdminFromSettings(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
     logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
@@ -89,7 +91,9 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
     firstRunPageAllowed: !config.TRUST_PROXY,
     sessionTtlMs,
     loginMaxAttempts: config.LOGIN_MAX_ATTEMPTS,
+    loginMaxAttemptsPerAddress: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
     loginWindowMs: config.LOGIN_WINDOW_MS,
+    now,
   });
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });

@@ -64,6 +64,7 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),
     LOGIN_MAX_ATTEMPTS: positiveInt.default(5),
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: positiveInt.default(20),
     LOGIN_WINDOW_MS: positiveInt.default(15 * 60 * 1000),
     /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or CIDR ranges). */
     TRUST_PROXY: commaList

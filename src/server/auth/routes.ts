@@ -6,7 +6,7 @@ import type { Db } from '../db/database';
 import { RequestError } from '../http/request-error';
 import { clearSessionCookie, currentUser, setSessionCookie } from './access';
 import { LoginLimiter } from './login-limiter';
-import { verifyPassword } from './password';
+import { dummyPasswordHash, verifyPassword } from './password';
 import { createSession, deleteSession, sessionCookie } from './sessions';
 import { countUsers, findUserByEmail, insertUser, toUser } from './users-repository';
 
@@ -19,7 +19,10 @@ export interface AuthRoutesOptions {
   firstRunPageAllowed: boolean;
   sessionTtlMs: number;
   loginMaxAttempts: number;
+  loginMaxAttemptsPerAddress: number;
   loginWindowMs: number;
+  /** The clock of the sign-in limits; tests move it instead of waiting. */
+  now?: () => number;
 }
 
 /** Judged by the socket only: a forwarded header is whatever the sender wants it to be. */
@@ -32,7 +35,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   const { db, sessionTtlMs } = options;
   const setupAllowed = (request: FastifyRequest) =>
     options.firstRunPageAllowed && isLoopback(request.socket.remoteAddress);
-  const limiter = new LoginLimiter(options.loginMaxAttempts, options.loginWindowMs);
+  const limiter = new LoginLimiter(
+    db,
+    { perAccount: options.loginMaxAttempts, perAddress: options.loginMaxAttemptsPerAddress, windowMs: options.loginWindowMs },
+    options.now,
+  );
 
   app.get(
     '/setup',
@@ -66,20 +73,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     { config: { access: 'public' }, schema: { body: loginSchema, response: { 200: sessionUserSchema } } },
     async (request, reply): Promise<SessionUser> => {
       const { email, password } = request.body;
-      const keys = [`address:${request.socket.remoteAddress ?? ''}`, `account:${email}`];
-      const waitMs = limiter.retryAfterMs(keys);
-      if (waitMs > 0) {
+      const reservation = await limiter.reserve({ address: request.ip, email });
+      if (!reservation.allowed) {
+        const { waitMs } = reservation;
         void reply.header('retry-after', Math.ceil(waitMs / 1000));
         throw new RequestError(429, 'tooManyAttempts', {}, { minutes: Math.max(1, Math.ceil(waitMs / 60000)) });
       }
-      const user = await findUserByEmail(db, email);
-      const valid = user !== undefined && user.active === 1 && (await verifyPassword(password, user.password_hash));
+      const found = await findUserByEmail(db, email);
+      const user = found?.active === 1 ? found : undefined;
+      const valid = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
       if (!user || !valid) {
-        limiter.recordFailure(keys);
         request.log.info('sign-in failed');
         throw new RequestError(401, 'wrongCredentials');
       }
-      limiter.reset(keys);
+      await reservation.succeeded();
       const session = await createSession(db, user.id, sessionTtlMs);
       setSessionCookie(request, reply, session.id, session.expiresAt);
       request.log.info({ userId: user.id }, 'signed in');

@@ -46,7 +46,8 @@ function sendOriginLikeABrowser(app: FastifyInstance, config: Config): void {
 
 /**
  * The real app on a DATA_DIR of its own, for `app.inject` tests. `contacts` seeds that many demo contacts first;
- * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts).
+ * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts); `now` is the clock of the
+ * sign-in limits. `dataDir` reuses a folder the test owns (to start the app again on it): close then leaves it.
  */
 export async function createTestApp(
   options: {
@@ -55,9 +56,11 @@ export async function createTestApp(
     observeRoute?: (route: RouteOptions) => void;
     /** A built web app to serve (a folder with index.html); by default only the API is served. */
     webRoot?: string;
+    now?: () => number;
+    dataDir?: string;
   } = {},
 ): Promise<TestApp> {
-  const data = createTestDataDir();
+  const data = options.dataDir ? { dir: options.dataDir, remove: () => undefined } : createTestDataDir();
   if (options.contacts) {
     const db = await openDatabase(data.dir);
     await seedDemoData(db, options.contacts);
@@ -76,6 +79,7 @@ export async function createTestApp(
     logger: createLogger(config.LOG_LEVEL, sink),
     observeRoute: options.observeRoute,
     webRoot: options.webRoot ?? path.join(data.dir, 'no-web-build'),
+    now: options.now,
   });
   sendOriginLikeABrowser(app, config);
 
