@@ -142,6 +142,28 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
     expect(logout.cookies.find((item) => item.name === 'sid')).toMatchObject({ value: '', secure: true });
   });
 
+  it('keys the sign-in limits on X-Forwarded-For from a named proxy, and ignores it from anyone else', async () => {
+    const wrongFrom = (app: TestApp['app'], address: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-for': address },
+        payload: { email: 'anna@example.test', password: 'wrong-password' },
+      });
+    const limits = { LOGIN_MAX_ATTEMPTS: '2' };
+
+    const proxied = (await appWith({ ...limits, TRUST_PROXY: '127.0.0.1' })).app;
+    expect((await wrongFrom(proxied, '10.0.0.1')).statusCode).toBe(401);
+    expect((await wrongFrom(proxied, '10.0.0.1')).statusCode).toBe(401);
+    expect((await wrongFrom(proxied, '10.0.0.1')).statusCode).toBe(429);
+    expect((await wrongFrom(proxied, '10.0.0.2')).statusCode).toBe(401); // another client behind the same proxy
+
+    const direct = (await appWith(limits)).app;
+    expect((await wrongFrom(direct, '10.0.0.1')).statusCode).toBe(401);
+    expect((await wrongFrom(direct, '10.0.0.2')).statusCode).toBe(401);
+    expect((await wrongFrom(direct, '10.0.0.3')).statusCode).toBe(429); // the header changed nothing: one socket address
+  });
+
   it('believes X-Forwarded-Proto only from the proxies named', async () => {
     const { app, signIn } = await appWith();
     const { email, password } = await signIn('user');
