@@ -7,7 +7,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   publicDir: isSsrBuild ? false : 'public',
   build: { outDir: 'dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
-  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+  // The proxy allows this port's Host and Origin on loopback (src/server/http/origins.ts: devServerPort).
+  server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: {
     projects: [
       {

@@ -89,6 +89,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     data.remove();
   },
   baseURL: async ({ app }, use) => use(app.url),
+  // The app refuses a state-changing request without its own Origin; a test's API calls (page.request) carry
+  // it as the app's page does.
+  extraHTTPHeaders: async ({ app }, use) => use({ origin: app.url }),
   adminPage: async ({ page, app }, use) => {
     await signIn(page, app.url, admin);
     await use(page);

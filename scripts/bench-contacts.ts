@@ -32,7 +32,11 @@ const app = await buildApp({ config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const credentials = { email: `bench-${Date.now()}@example.test`, password: 'bench-password' };
 await insertUser(app.db, { ...credentials, name: 'Bench', role: 'user' });
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: base },
+  body: JSON.stringify(credentials),
+});
 const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
 
 const { total } = (await (await fetch(`${base}/api/contacts?pageSize=1`, { headers: { cookie } })).json()) as { total: number };

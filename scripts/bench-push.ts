@@ -88,14 +88,14 @@ const pid = proxy.process.pid ?? 0;
 try {
   const login = await fetch(`${proxy.url}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: proxy.url },
     body: JSON.stringify(admin),
   });
   const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
   const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${proxy.url}/api${url}`, {
       method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: { cookie, origin: proxy.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);

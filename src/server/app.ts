@@ -4,12 +4,14 @@ import type { Logger } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAccessControl } from './auth/access';
+import { purgeExpiredSessions } from './auth/sessions';
 import { authRoutes, createAdminFromSettings } from './auth/routes';
 import type { Config } from './config';
 import { contactPushRoutes } from './contact-push/routes';
 import { contactsRoutes } from './contacts/routes';
 import { openDatabase, type Db } from './db/database';
-import { installErrorHandler } from './http/error-handler';
+import { answerRouterError, installErrorHandler } from './http/error-handler';
+import { originPolicy } from './http/origins';
 import { installSecurityHeaders } from './http/security';
 import { installStaticFiles } from './http/static-files';
 import { exportRoutes } from './import-export/export-routes';
@@ -44,17 +46,26 @@ export interface BuildAppOptions {
   webRoot?: string;
   /** Sees every route as Fastify registers it: lets a test list the routes from Fastify itself. */
   observeRoute?: (route: RouteOptions) => void;
+  /** The clock of the sign-in limits; tests move it instead of waiting. */
+  now?: () => number;
 }
 
 /** The proxy: opens the database (migrating it), then wires plugins and one route folder per resource. */
-export async function buildApp({ config, logger, webRoot, observeRoute }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, webRoot, observeRoute, now }: BuildAppOptions): Promise<FastifyInstance> {
   const db = await openDatabase(config.DATA_DIR);
   if (await createAdminFromSettings(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
     logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
   }
 
   const fastifyLogger: FastifyBaseLogger = logger; // keeps the app typed with Fastify's own logger interface
-  const app = Fastify({ loggerInstance: fastifyLogger, trustProxy: false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    loggerInstance: fastifyLogger,
+    // Only a proxy the operator named may say who the client is (X-Forwarded-For) and how it came (-Proto).
+    trustProxy: config.TRUST_PROXY ?? false,
+    bodyLimit: 20 * 1024 * 1024,
+    // A URL the router cannot decode: the app's own answer, which (unlike Fastify's) does not echo the URL.
+    frameworkErrors: answerRouterError,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (observeRoute) app.addHook('onRoute', observeRoute);
@@ -68,7 +79,8 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await installSecurityHeaders(app);
   await app.register(cookie);
   const sessionTtlMs = config.SESSION_TTL_MINUTES * 60 * 1000;
-  installAccessControl(app, { db, sessionTtlMs });
+  installAccessControl(app, { db, sessionTtlMs, origins: originPolicy(config) });
+  purgeExpiredSessions(app, db, config.SESSION_PURGE_INTERVAL_MS);
   await installStaticFiles(app, webRoot);
 
   app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } }, () =>
@@ -77,9 +89,12 @@ export async function buildApp({ config, logger, webRoot, observeRoute }: BuildA
   await app.register(authRoutes, {
     prefix: '/api/auth',
     db,
+    firstRunPageAllowed: !config.TRUST_PROXY,
     sessionTtlMs,
     loginMaxAttempts: config.LOGIN_MAX_ATTEMPTS,
+    loginMaxAttemptsPerAddress: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
     loginWindowMs: config.LOGIN_WINDOW_MS,
+    now,
   });
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(contactsRoutes, { prefix: '/api/contacts', db });

@@ -1,6 +1,41 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
+
+/** `a, b ,c` → ['a', 'b', 'c'] */
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+
+/** An address or a CIDR range, as Fastify's trustProxy takes them. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', bits, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const width = Number(bits);
+  return /^\d+$/.test(bits) && width <= (version === 4 ? 32 : 128);
+}
+
+/** `https://sync.example.ee` (scheme, host and an optional port; nothing else) → its origin. */
+function toOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && bare ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What `HOST` names the machine itself by: only then may the app run without PUBLIC_ORIGIN. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
 const nonNegativeInt = z.coerce.number().int().nonnegative();
 
 // Every setting of product.md "Settings", plus the timing knobs that tests turn down to milliseconds.
@@ -33,7 +68,20 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),
     LOGIN_MAX_ATTEMPTS: positiveInt.default(5),
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: positiveInt.default(20),
     LOGIN_WINDOW_MS: positiveInt.default(15 * 60 * 1000),
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or CIDR ranges). */
+    TRUST_PROXY: commaList
+      .refine((items) => items.every(isAddressOrRange), 'must be IP addresses or CIDR ranges, separated by commas')
+      .optional(),
+    /** The origins the app is served under; any other Host is refused (DNS rebinding). */
+    PUBLIC_ORIGIN: commaList
+      .refine((items) => items.length > 0 && items.every((item) => toOrigin(item) !== undefined), {
+        message: 'must be origins such as https://sync.example.ee, separated by commas',
+      })
+      .transform((items) => items.map((item) => toOrigin(item) ?? item))
+      .optional(),
+    SESSION_PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
@@ -43,6 +91,10 @@ const envSchema = z
   .refine((env) => env.IMPORT_TOTAL_MAX_BYTES >= env.IMPORT_MAX_BYTES, {
     message: 'must be at least IMPORT_MAX_BYTES',
     path: ['IMPORT_TOTAL_MAX_BYTES'],
+  })
+  .refine((env) => isLoopbackHost(env.HOST) || env.PUBLIC_ORIGIN !== undefined, {
+    message: 'is required when HOST is not a loopback address: the origins the app is served under, e.g. https://sync.example.ee',
+    path: ['PUBLIC_ORIGIN'],
   });
 
 export type Config = z.infer<typeof envSchema>;

@@ -11,8 +11,8 @@ afterEach(async () => {
 
 const firstAdmin = { name: 'Mari Maasikas', email: 'mari@example.test', password: 'Salasõna-2026', passwordRepeat: 'Salasõna-2026' };
 
-async function start(env: Record<string, string> = {}): Promise<TestApp> {
-  testApp = await createTestApp({ env });
+async function start(env: Record<string, string> = {}, now?: () => number): Promise<TestApp> {
+  testApp = await createTestApp({ env, now });
   return testApp;
 }
 
@@ -146,7 +146,8 @@ describe('passwords and sessions', () => {
 
 describe('sign-in rate limit', () => {
   it('refuses even the right password after repeated failures, and accepts it after the window', async () => {
-    const { app, signIn } = await start({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_MS: '400' });
+    let time = Date.now();
+    const { app, signIn } = await start({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_MS: '400' }, () => time);
     const user = await signIn('user');
     for (let attempt = 0; attempt < 3; attempt++) {
       const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong-pass' } });
@@ -155,7 +156,10 @@ describe('sign-in rate limit', () => {
     const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json<ApiError>().message).toMatch(/Liiga palju ebaõnnestunud sisselogimisi/);
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    time += 399;
+    const stillBlocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    expect(stillBlocked.statusCode).toBe(429);
+    time += 1;
     const allowed = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
     expect(allowed.statusCode).toBe(200);
   });

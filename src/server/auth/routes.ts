@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { firstAdminSchema, loginSchema, sessionUserSchema, setupStatusSchema, type SessionUser } from '../../shared/auth';
@@ -5,15 +6,23 @@ import type { Db } from '../db/database';
 import { RequestError } from '../http/request-error';
 import { clearSessionCookie, currentUser, setSessionCookie } from './access';
 import { LoginLimiter } from './login-limiter';
-import { verifyPassword } from './password';
+import { dummyPasswordHash, verifyPassword } from './password';
 import { createSession, deleteSession, sessionCookie } from './sessions';
 import { countUsers, findUserByEmail, insertUser, toUser } from './users-repository';
 
 export interface AuthRoutesOptions {
   db: Db;
+  /**
+   * False behind a reverse proxy (TRUST_PROXY): every visitor then arrives from the proxy's address, which may
+   * well be the machine itself, so the first administrator comes from ADMIN_EMAIL/ADMIN_PASSWORD instead.
+   */
+  firstRunPageAllowed: boolean;
   sessionTtlMs: number;
   loginMaxAttempts: number;
+  loginMaxAttemptsPerAddress: number;
   loginWindowMs: number;
+  /** The clock of the sign-in limits; tests move it instead of waiting. */
+  now?: () => number;
 }
 
 /** Judged by the socket only: a forwarded header is whatever the sender wants it to be. */
@@ -24,14 +33,20 @@ function isLoopback(address: string | undefined): boolean {
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const { db, sessionTtlMs } = options;
-  const limiter = new LoginLimiter(options.loginMaxAttempts, options.loginWindowMs);
+  const setupAllowed = (request: FastifyRequest) =>
+    options.firstRunPageAllowed && isLoopback(request.socket.remoteAddress);
+  const limiter = new LoginLimiter(
+    db,
+    { perAccount: options.loginMaxAttempts, perAddress: options.loginMaxAttemptsPerAddress, windowMs: options.loginWindowMs },
+    options.now,
+  );
 
   app.get(
     '/setup',
     { config: { access: 'public' }, schema: { response: { 200: setupStatusSchema } } },
     async (request) => ({
       needsSetup: (await countUsers(db)) === 0,
-      setupAllowed: isLoopback(request.socket.remoteAddress),
+      setupAllowed: setupAllowed(request),
     }),
   );
 
@@ -39,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/setup',
     { config: { access: 'public' }, schema: { body: firstAdminSchema, response: { 201: sessionUserSchema } } },
     async (request, reply) => {
-      if (!isLoopback(request.socket.remoteAddress)) throw new RequestError(403, 'setupLocalOnly');
+      if (!setupAllowed(request)) throw new RequestError(403, 'setupLocalOnly');
       // Checked and written in one transaction, so that two first-run forms cannot both succeed.
       const user = await db.transaction().execute(async (trx) => {
         if ((await countUsers(trx)) > 0) throw new RequestError(409, 'setupDone');
@@ -58,20 +73,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     { config: { access: 'public' }, schema: { body: loginSchema, response: { 200: sessionUserSchema } } },
     async (request, reply): Promise<SessionUser> => {
       const { email, password } = request.body;
-      const keys = [`address:${request.socket.remoteAddress ?? ''}`, `account:${email}`];
-      const waitMs = limiter.retryAfterMs(keys);
-      if (waitMs > 0) {
+      const reservation = await limiter.reserve({ address: request.ip, email });
+      if (!reservation.allowed) {
+        const { waitMs } = reservation;
         void reply.header('retry-after', Math.ceil(waitMs / 1000));
         throw new RequestError(429, 'tooManyAttempts', {}, { minutes: Math.max(1, Math.ceil(waitMs / 60000)) });
       }
-      const user = await findUserByEmail(db, email);
-      const valid = user !== undefined && user.active === 1 && (await verifyPassword(password, user.password_hash));
+      const found = await findUserByEmail(db, email);
+      const user = found?.active === 1 ? found : undefined;
+      const valid = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
       if (!user || !valid) {
-        limiter.recordFailure(keys);
         request.log.info('sign-in failed');
         throw new RequestError(401, 'wrongCredentials');
       }
-      limiter.reset(keys);
+      await reservation.succeeded();
       const session = await createSession(db, user.id, sessionTtlMs);
       setSessionCookie(request, reply, session.id, session.expiresAt);
       request.log.info({ userId: user.id }, 'signed in');
@@ -85,7 +100,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     async (request, reply) => {
       const sessionId = request.cookies[sessionCookie];
       if (sessionId) await deleteSession(db, sessionId);
-      clearSessionCookie(reply);
+      clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );

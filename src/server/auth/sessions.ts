@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import type { SessionUser } from '../../shared/auth';
 
@@ -13,12 +14,22 @@ export interface SessionLookup {
   expiresAt: Date;
 }
 
-export async function createSession(db: Db, userId: number, ttlMs: number, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db,
+  userId: number,
+  ttlMs: number,
+  now = new Date(),
+): Promise<{ id: string; expiresAt: Date }> {
   const id = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlMs);
   await db
     .insertInto('sessions')
-    .values({ id_hash: hashId(id), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+    .values({
+      id_hash: hashId(id),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    })
     .execute();
   return { id, expiresAt };
 }
@@ -32,11 +43,18 @@ export async function findSession(db: Db, id: string, now = new Date()): Promise
     .where('sessions.id_hash', '=', hashId(id))
     .executeTakeFirst();
   if (!row || row.active !== 1 || row.expires_at <= now.toISOString()) return null;
-  return { user: { id: row.id, name: row.name, email: row.email, role: row.role }, expiresAt: new Date(row.expires_at) };
+  return {
+    user: { id: row.id, name: row.name, email: row.email, role: row.role },
+    expiresAt: new Date(row.expires_at),
+  };
 }
 
 export async function extendSession(db: Db, id: string, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ expires_at: expiresAt.toISOString() }).where('id_hash', '=', hashId(id)).execute();
+  await db
+    .updateTable('sessions')
+    .set({ expires_at: expiresAt.toISOString() })
+    .where('id_hash', '=', hashId(id))
+    .execute();
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
@@ -48,6 +66,21 @@ export async function deleteUserSessions(db: Db, userId: number): Promise<void> 
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** An expired session is refused anyway; deleting it on a timer keeps the table from growing with every sign-in. */
+export function purgeExpiredSessions(app: FastifyInstance, db: Db, intervalMs: number): void {
+  const timer = setInterval(() => {
+    deleteExpiredSessions(db).then(
+      (count) => {
+        if (count > 0) app.log.info({ count }, 'expired sessions deleted');
+      },
+      (error: unknown) => app.log.error({ err: error }, 'deleting expired sessions failed'),
+    );
+  }, intervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -39,10 +39,21 @@ export function kyselyOn(sqlite: SQLite.Database): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
+/**
+ * The data folder (0700 when this creates it) and the database file (0600), before SQLite opens it: SQLite gives
+ * its -wal and -shm files the database file's mode, so none of the three is ever readable by other users.
+ */
+export function prepareDataDir(dataDir: string): string {
+  if (mkdirSync(dataDir, { recursive: true, mode: 0o700 }) !== undefined) chmodSync(dataDir, 0o700);
+  const file = databaseFile(dataDir);
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  return file;
+}
+
 /** Opens (creating when missing) the SQLite file in the data folder and brings it to the latest migration. */
 export async function openDatabase(dataDir: string): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
-  const sqlite = new SQLite(databaseFile(dataDir));
+  const sqlite = new SQLite(prepareDataDir(dataDir));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
   customer_classes: CodeNameTable;
   classification_types: CodeNameTable;
   classifications: TypedCodeNameTable;
@@ -37,6 +38,21 @@ export interface SessionsTable {
   id_hash: string;
   user_id: number;
   created_at: string;
+  expires_at: string;
+}
+
+/** Sign-in attempts of one key (src/server/auth/login-limiter.ts explains the rule). */
+export interface LoginAttemptsTable {
+  /** 'address:<address>' or 'account:<address>|<e-mail>'. */
+  key: string;
+  /** Attempts counted in the current window, including those whose password is still being checked. */
+  attempts: number;
+  window_ends: string;
+  /** Locks in a row, for the growing wait; forgotten with the row. */
+  locks: number;
+  /** The end of the last lock, also once it has passed (null when never locked). */
+  locked_until: string | null;
+  /** When the row means nothing any more and may be deleted. */
   expires_at: string;
 }
 

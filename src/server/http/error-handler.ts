@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../../shared/errors';
 import { describeIssue, languageFromHeader, localize, type Language } from '../../shared/messages';
@@ -50,4 +50,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ message: localize('serverError', language) } satisfies ApiError);
   });
+}
+
+/** A URL the router cannot decode: the app's own answer, which (unlike Fastify's) does not echo the URL. */
+export function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  request.log.info({ code: error.code }, 'request refused by the router');
+  void reply.status(400).send({ message: localize('badRequest', requestLanguage(request)) } satisfies ApiError);
 }

@@ -19,7 +19,7 @@ afterEach(async () => {
 async function signIn(app: SpawnedApp, email: string, password: string): Promise<string> {
   const response = await fetch(`${app.url}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: app.url },
     body: JSON.stringify({ email, password }),
   });
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith('sid='));
@@ -31,7 +31,7 @@ function client(app: SpawnedApp, cookie: string) {
   return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
     const response = await fetch(`${app.url}/api${path}`, {
       method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: { cookie, origin: app.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, json: (await response.json()) as T };

@@ -27,7 +27,7 @@ function readKeyFile(file: string): Buffer {
  */
 export function loadSecretKey(config: Pick<Config, 'SECRET_KEY' | 'DATA_DIR'>): Buffer {
   if (config.SECRET_KEY) return Buffer.from(config.SECRET_KEY, 'base64');
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   const file = path.join(config.DATA_DIR, KEY_FILE_NAME);
   try {
     // 'wx': never overwrite a key another process has just written.

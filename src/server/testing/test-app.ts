@@ -1,4 +1,6 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
+import type { OutgoingHttpHeaders } from 'node:http';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Role } from '../../shared/auth';
 import { buildApp } from '../app';
@@ -23,13 +25,42 @@ export interface TestApp {
 let userCounter = 0;
 
 /**
+ * `app.inject` as the app's own page calls the API: at the app's address (the first PUBLIC_ORIGIN, else
+ * http://localhost), with Origin on every request as a browser sends it with every POST, PUT, PATCH and DELETE.
+ * A test that wants another Host or Origin (or none: `origin: undefined`) says so in its headers.
+ */
+function sendOriginLikeABrowser(app: FastifyInstance, config: Config): void {
+  const origin = config.PUBLIC_ORIGIN?.[0] ?? 'http://localhost';
+  const inject = app.inject.bind(app) as (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  const withOrigin = (options: InjectOptions): InjectOptions => {
+    const headers: OutgoingHttpHeaders = { host: new URL(origin).host, ...options.headers };
+    if (!('origin' in headers)) return { ...options, headers: { ...headers, origin } };
+    if (headers.origin === undefined) delete headers.origin;
+    return { ...options, headers };
+  };
+  Object.assign(app, {
+    inject: (options: InjectOptions | string) =>
+      inject(withOrigin(typeof options === 'string' ? { url: options } : options)),
+  });
+}
+
+/**
  * The real app on a DATA_DIR of its own, for `app.inject` tests. `contacts` seeds that many demo contacts first;
- * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts).
+ * `env` overrides settings (e.g. a sandbox's SMAILY_URL_TEMPLATE and millisecond timeouts); `now` is the clock of the
+ * sign-in limits. `dataDir` reuses a folder the test owns (to start the app again on it): close then leaves it.
  */
 export async function createTestApp(
-  options: { contacts?: number; env?: Record<string, string>; observeRoute?: (route: RouteOptions) => void } = {},
+  options: {
+    contacts?: number;
+    env?: Record<string, string>;
+    observeRoute?: (route: RouteOptions) => void;
+    /** A built web app to serve (a folder with index.html); by default only the API is served. */
+    webRoot?: string;
+    now?: () => number;
+    dataDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const data = createTestDataDir();
+  const data = options.dataDir ? { dir: options.dataDir, remove: () => undefined } : createTestDataDir();
   if (options.contacts) {
     const db = await openDatabase(data.dir);
     await seedDemoData(db, options.contacts);
@@ -43,7 +74,14 @@ export async function createTestApp(
       done();
     },
   });
-  const app = await buildApp({ config, logger: createLogger(config.LOG_LEVEL, sink), observeRoute: options.observeRoute });
+  const app = await buildApp({
+    config,
+    logger: createLogger(config.LOG_LEVEL, sink),
+    observeRoute: options.observeRoute,
+    webRoot: options.webRoot ?? path.join(data.dir, 'no-web-build'),
+    now: options.now,
+  });
+  sendOriginLikeABrowser(app, config);
 
   const signIn: TestApp['signIn'] = async (role, name) => {
     userCounter += 1;

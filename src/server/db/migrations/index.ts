@@ -5,6 +5,7 @@ import { smailyAccount } from './0003-smaily-account';
 import { contactSearchIndex } from './0004-contact-search-index';
 import { pushJobs } from './0005-push-jobs';
 import { contactLastSent } from './0006-contact-last-sent';
+import { loginAttempts } from './0007-login-attempts';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-contact-search-index': contactSearchIndex,
   '0005-push-jobs': pushJobs,
   '0006-contact-last-sent': contactLastSent,
+  '0007-login-attempts': loginAttempts,
 };
