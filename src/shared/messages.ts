@@ -59,6 +59,10 @@ const catalog = {
     en: 'The last active administrator cannot be removed or demoted',
   },
   badRequest: { et: 'Päring on vigane', en: 'The request is invalid' },
+  requestTooLarge: {
+    et: 'Päring on liiga suur: ühes päringus võib olla kuni {mb} MB.',
+    en: 'The request is too large: one request may carry up to {mb} MB.',
+  },
   checkFields: { et: 'Kontrolli välju', en: 'Please check the fields' },
   notFound: { et: 'Ei leitud', en: 'Not found' },
   serverError: {
@@ -134,4 +138,11 @@ export function describeIssue(issue: IssueLike, language: Language): string {
 export function languageFromHeader(header: string | undefined): Language {
   const first = header?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'et';
+}
+
+/** A size in megabytes each language's own way: "1,5" in Estonian, "1.5" in English. */
+export function megabytes(bytes: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'et' ? 'et-EE' : 'en-GB', { maximumFractionDigits: 2 }).format(
+    bytes / (1024 * 1024),
+  );
 }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../../shared/errors';
-import { describeIssue, languageFromHeader, localize, type Language } from '../../shared/messages';
+import { describeIssue, languageFromHeader, localize, megabytes, type Language } from '../../shared/messages';
 import { RequestError } from './request-error';
 
 /**
@@ -40,6 +40,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       const body: ApiError = { message: localize(error.text, language, error.params) };
       if (Object.keys(errors).length > 0) body.errors = errors;
       return reply.status(error.statusCode).send(body);
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const mb = megabytes(app.initialConfig.bodyLimit ?? 0, language);
+      return reply.status(413).send({ message: localize('requestTooLarge', language, { mb }) } satisfies ApiError);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -240,6 +240,20 @@ describe('headers and odd requests', () => {
     expect(escapedApi.json()).toEqual({ message: 'Ei leitud' });
   });
 
+  it('answers a body over the limit on any route with the limit, and keeps answering', async () => {
+    const { app, signIn } = await appWith();
+    const { cookie } = await signIn('user');
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/api/contacts/K1',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: `{"Name":"${'x'.repeat(21 * 1024 * 1024)}"}`,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({ message: 'Päring on liiga suur: ühes päringus võib olla kuni 20 MB.' });
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+
   it('answers a URL it cannot decode with its own message, not one that echoes the URL', async () => {
     const { app } = await appWith();
     const response = await app.inject({ method: 'GET', url: '/api/contacts/%E0%A4%A<script>' });

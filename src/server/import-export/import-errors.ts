@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { importFields, type ImportTarget } from '../../shared/import-export';
-import { describeIssue, localize, type Language, type MessageParams } from '../../shared/messages';
+import { describeIssue, localize, megabytes, type Language, type MessageParams } from '../../shared/messages';
 import { fieldError, RequestError, type FieldProblem } from '../http/request-error';
 import { importTexts } from './import-messages';
 import { ImportLimitError, type ImportSession } from './import-sessions';
@@ -10,11 +10,6 @@ type Texts = Record<Language, string>;
 
 const inBothLanguages = (say: (language: Language) => string): Texts => ({ et: say('et'), en: say('en') });
 
-function megabytes(bytes: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'et' ? 'et-EE' : 'en-GB', { maximumFractionDigits: 2 }).format(
-    bytes / (1024 * 1024),
-  );
-}
 
 /** A text with its `{mb}` filled in each language's own way (50 MB, 1,5 MB / 1.5 MB). */
 const sizeText = (text: Texts, bytes: number): Texts =>
@@ -76,8 +71,7 @@ function uploadValidationError(
 
 /**
  * The import's own wording of refusals, for the routes of this plugin only; everything is then answered by the
- * app's error handler. A too-large body and a byte limit say what the limit is; an upload's validation errors
- * name the file's lines.
+ * app's error handler. A byte limit says what the limit is; an upload's validation errors name the file's lines.
  */
 export function installImportErrors(
   app: FastifyInstance,
@@ -89,8 +83,6 @@ export function installImportErrors(
       const text = error.limit === 'import' ? importTexts.importTooLarge : importTexts.serverBusy;
       throw new RequestError(413, sizeText(text, error.maxBytes));
     }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      throw new RequestError(413, sizeText(importTexts.requestTooLarge, app.initialConfig.bodyLimit ?? 0));
     if (
       hasZodFastifySchemaValidationErrors(error) &&
       error.validationContext === 'body' &&

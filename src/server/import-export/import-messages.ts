@@ -31,10 +31,6 @@ export const importTexts = {
     et: 'Server on teiste importidega hõivatud (kõik impordid kokku kuni {mb} MB). Proovi mõne aja pärast uuesti.',
     en: 'The server is busy with other imports (up to {mb} MB for all imports together). Try again in a while.',
   },
-  requestTooLarge: {
-    et: 'Päring on liiga suur: ühes päringus võib olla kuni {mb} MB.',
-    en: 'The request is too large: one request may carry up to {mb} MB.',
-  },
   tooManyRows: {
     et: 'Ridu on rohkem, kui importi alustades teatati ({total})',
     en: 'There are more rows than announced when the import started ({total})',
