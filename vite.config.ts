@@ -26,7 +26,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'web',
           environment: 'jsdom',
           include: ['src/web/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/web/test-utils/setup.ts'],
+          setupFiles: ['src/web/testing/setup.ts'],
           // Screen tests drive a whole screen through user events; on a loaded 2-core machine that can take seconds.
           testTimeout: 20_000,
         },

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/server/app';
-import { insertUser } from '../src/server/auth/users-repository';
+import { insertUser } from '../src/server/users/users-repository';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/database';
 import { createLogger } from '../src/server/logger';

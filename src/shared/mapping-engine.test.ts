@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from './contacts';
-import type { MappingRow } from './mapping';
+import type { MappingRow } from './smaily-fields';
 import { buildSmailyPayload, mappingLookupsFrom, type MappableContact, type SmailyPayload } from './mapping-engine';
 import type { Lookups } from './registers';
 

@@ -1,5 +1,5 @@
 import type { Contact, ContactInput } from './contacts';
-import type { MappingRow } from './mapping';
+import type { MappingRow } from './smaily-fields';
 import type { Lookups } from './registers';
 
 /**

@@ -8,7 +8,7 @@ import { clearSessionCookie, currentUser, setSessionCookie } from './access';
 import { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { createSession, deleteSession, sessionCookie } from './sessions';
-import { countUsers, findUserByEmail, insertUser, toUser } from './users-repository';
+import { countUsers, findUserByEmail, insertUser, toUser } from '../users/users-repository';
 
 export interface AuthRoutesOptions {
   db: Db;

@@ -4,8 +4,8 @@ import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-eng
 import { ownSkipReason } from '../../shared/push-rules';
 import type { Db } from '../db/database';
 import { findContact } from '../contacts/contact-store';
-import { loadMappingRows } from '../mapping/mapping-store';
-import { loadLookups } from '../registers/lookups-routes';
+import { loadMappingRows } from '../smaily-fields/mapping-store';
+import { loadLookups } from '../lookups/routes';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import { appendLogEntry } from '../smaily-log/log-store';

@@ -1,8 +1,8 @@
 import type { SessionUser } from '../../shared/auth';
 import type { PushFilters } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
-import { loadMappingRows } from '../mapping/mapping-store';
-import { loadLookups } from '../registers/lookups-routes';
+import { loadMappingRows } from '../smaily-fields/mapping-store';
+import { loadLookups } from '../lookups/routes';
 import { refuseWhileJobRuns } from './job-guard';
 import { logJobStarted } from './job-log';
 import { readJobRow, type JobRow } from './job-store';

@@ -1,5 +1,5 @@
 import type { ContactInput } from '../../shared/contacts';
-import { standardMappingRows, type MappingRow } from '../../shared/mapping';
+import { standardMappingRows, type MappingRow } from '../../shared/smaily-fields';
 import { buildSmailyPayload, mappingLookupsFrom, type SmailyPayload } from '../../shared/mapping-engine';
 import { compareCodes, PushDecider, skipReasons, type SkipReason } from '../../shared/push-rules';
 import { generateDemoContacts } from '../seed/demo-contacts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContactInput, type ContactInput } from '../../shared/contacts';
-import { standardMappingRows } from '../../shared/mapping';
+import { standardMappingRows } from '../../shared/smaily-fields';
 import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-engine';
 import { JobPlan } from './job-plan';
 

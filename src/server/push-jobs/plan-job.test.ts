@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { replaceMappingRows } from '../mapping/mapping-store';
+import { replaceMappingRows } from '../smaily-fields/mapping-store';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { countByFilters, contactPageSize } from './contact-pages';
 import { createJob } from './create-job';

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
-import { mappingRowSchema } from '../../shared/mapping';
+import { mappingRowSchema } from '../../shared/smaily-fields';
 import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-engine';
 import { skipReasons } from '../../shared/push-rules';
 import { lookupsSchema } from '../../shared/registers';

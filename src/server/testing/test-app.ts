@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Role } from '../../shared/auth';
 import { buildApp } from '../app';
-import { insertUser } from '../auth/users-repository';
+import { insertUser } from '../users/users-repository';
 import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../db/database';
 import { createLogger } from '../logger';

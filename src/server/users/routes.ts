@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createUserSchema, resetPasswordSchema, updateUserSchema, userParamsSchema, userSchema } from '../../shared/auth';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
-import { findUserByEmail, insertUser, toUser } from '../auth/users-repository';
+import { findUserByEmail, insertUser, toUser } from './users-repository';
 import type { Db } from '../db/database';
 import { fieldError, notFound, RequestError } from '../http/request-error';
 

@@ -4,14 +4,14 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { SetupPage } from '../features/auth/components/SetupPage';
 import { ContactCardPage } from '../features/contacts/components/ContactCardPage';
 import { ContactsPage } from '../features/contacts/components/ContactsPage';
-import { EServicesPage } from '../features/e-services/components/EServicesPage';
+import { EServicesPage } from '../features/smaily-account/components/EServicesPage';
 import { ImportExportPage } from '../features/import-export/components/ImportExportPage';
 import { ClassificationsPage } from '../features/registers/components/ClassificationsPage';
 import { CustomerClassesPage } from '../features/registers/components/CustomerClassesPage';
 import { ObjectsPage } from '../features/registers/components/ObjectsPage';
 import { SmailyFieldsPage } from '../features/smaily-fields/components/SmailyFieldsPage';
 import { SmailyLogPage } from '../features/smaily-log/components/SmailyLogPage';
-import { SmailyPushPage } from '../features/smaily-push/components/SmailyPushPage';
+import { PushJobsPage } from '../features/push-jobs/components/PushJobsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { AppLayout } from './shell/AppLayout';
@@ -32,7 +32,7 @@ export function createRouter() {
         { path: paths.customerClasses, element: <CustomerClassesPage /> },
         { path: paths.classifications, element: <ClassificationsPage /> },
         { path: paths.objects, element: <ObjectsPage /> },
-        { path: paths.smailyPush, element: <SmailyPushPage /> },
+        { path: paths.smailyPush, element: <PushJobsPage /> },
         { path: paths.smailyLog, element: <SmailyLogPage /> },
         { path: paths.smailyFields, element: <RequireAdmin><SmailyFieldsPage /></RequireAdmin> },
         { path: paths.eServices, element: <RequireAdmin><EServicesPage /></RequireAdmin> },

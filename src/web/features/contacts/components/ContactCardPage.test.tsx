@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { contactInputSchema, type Contact } from '../../../../shared/contacts';
 import type { Lookups } from '../../../../shared/registers';
 import type { SmailyStatus } from '../../../../shared/smaily-account';
-import { mswServer } from '../../../test-utils/msw-server';
-import { renderScreen } from '../../../test-utils/render';
+import { mswServer } from '../../../testing/msw-server';
+import { renderScreen } from '../../../testing/render';
 import { ContactCardPage } from './ContactCardPage';
 
 const lookups: Lookups = {

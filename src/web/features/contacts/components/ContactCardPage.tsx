@@ -15,7 +15,7 @@ import { ContactForm } from './ContactForm';
 import { ContactOperations } from './ContactOperations';
 import { PushOutcome } from './PushOutcome';
 import { rememberedRegisterPath } from './register-search-params';
-import { useSmailyPush } from './use-smaily-push';
+import { useSmailyPush } from './use-contact-push';
 
 function toInput({ DateCreated: _created, DateChanged: _changed, ...input }: Contact): ContactInput {
   return input;

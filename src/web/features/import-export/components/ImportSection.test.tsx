@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../../shared/csv';
-import { mswServer } from '../../../test-utils/msw-server';
-import { renderScreen } from '../../../test-utils/render';
+import { mswServer } from '../../../testing/msw-server';
+import { renderScreen } from '../../../testing/render';
 import { ImportSection } from './ImportSection';
 
 async function chooseFile(container: HTMLElement, text: string) {

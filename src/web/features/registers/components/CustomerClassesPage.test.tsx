@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { registerEntryInputSchema, type Lookups, type RegisterEntry } from '../../../../shared/registers';
-import { mswServer } from '../../../test-utils/msw-server';
-import { renderScreen } from '../../../test-utils/render';
+import { mswServer } from '../../../testing/msw-server';
+import { renderScreen } from '../../../testing/render';
 import { CustomerClassesPage } from './CustomerClassesPage';
 
 const lookups: Lookups = {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { mappingSchema } from '../../../../shared/mapping';
+import { mappingSchema } from '../../../../shared/smaily-fields';
 import { api } from '../../../lib/api-client';
 import { smailyFieldsKeys } from './keys';
 

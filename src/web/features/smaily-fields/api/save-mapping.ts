@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mappingSchema, type Mapping } from '../../../../shared/mapping';
+import { mappingSchema, type Mapping } from '../../../../shared/smaily-fields';
 import { api } from '../../../lib/api-client';
 import { smailyFieldsKeys } from './keys';
 

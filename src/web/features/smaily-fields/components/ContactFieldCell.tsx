@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactFields } from '../../../../shared/contact-fields';
-import { allowsDescription, type MappingDraft } from '../../../../shared/mapping';
+import { allowsDescription, type MappingDraft } from '../../../../shared/smaily-fields';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
 

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Mapping, MappingDraft } from '../../../../shared/mapping';
+import type { Mapping, MappingDraft } from '../../../../shared/smaily-fields';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors } from '../../../lib/server-errors';

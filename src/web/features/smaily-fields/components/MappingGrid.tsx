@@ -2,7 +2,7 @@ import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { MappingDraft } from '../../../../shared/mapping';
+import type { MappingDraft } from '../../../../shared/smaily-fields';
 import type { Lookups } from '../../../../shared/registers';
 import { smailyEmailField } from '../../../../shared/smaily-field-name';
 import { MappingRowCells } from './MappingRowCells';

@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emailProblem } from '../../../../shared/email';
 import { buildSmailyPayload, mappingLookupsFrom } from '../../../../shared/mapping-engine';
-import { isContactFieldName, type MappingDraft, type MappingRow } from '../../../../shared/mapping';
+import { isContactFieldName, type MappingDraft, type MappingRow } from '../../../../shared/smaily-fields';
 import type { Lookups } from '../../../../shared/registers';
 import { QueryError } from '../../../lib/components/QueryError';
 import { usePreviewContact } from '../api/get-preview-contact';

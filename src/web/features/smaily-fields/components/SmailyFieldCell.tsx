@@ -2,7 +2,7 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { MappingDraft } from '../../../../shared/mapping';
+import type { MappingDraft } from '../../../../shared/smaily-fields';
 import { toSmailyFieldName } from '../../../../shared/smaily-field-name';
 
 interface SmailyFieldCellProps {

@@ -3,10 +3,10 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emptyContactInput, type Contact, type ContactList } from '../../../../shared/contacts';
-import { mappingSchema, type Mapping } from '../../../../shared/mapping';
+import { mappingSchema, type Mapping } from '../../../../shared/smaily-fields';
 import type { Lookups } from '../../../../shared/registers';
-import { mswServer } from '../../../test-utils/msw-server';
-import { renderScreen } from '../../../test-utils/render';
+import { mswServer } from '../../../testing/msw-server';
+import { renderScreen } from '../../../testing/render';
 import { SmailyFieldsPage } from './SmailyFieldsPage';
 
 const lookups: Lookups = {

@@ -5,7 +5,7 @@ import {
   type KnownTypes,
   type Mapping,
   type MappingDraft,
-} from '../../../../shared/mapping';
+} from '../../../../shared/smaily-fields';
 import { localize } from '../../../../shared/messages';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { currentLanguage } from '../../../lib/i18n';

@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { smailyLogQuerySchema, type SmailyLogEntry } from '../../../../shared/smaily-log';
 import { formatDateTime } from '../../../lib/format';
-import { mswServer } from '../../../test-utils/msw-server';
-import { renderScreen } from '../../../test-utils/render';
+import { mswServer } from '../../../testing/msw-server';
+import { renderScreen } from '../../../testing/render';
 import { SmailyLogPage } from './SmailyLogPage';
 
 const base = { userName: 'Mari Maasikas', smailyCode: null, smailyMessage: null, details: null };

@@ -1,0 +1,105 @@
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
+import { sharedSchemaResolver } from '../../../lib/form-resolver';
+import { useLookups } from '../../../lib/lookups/get-lookups';
+import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
+import { useDryRun } from '../api/get-dry-run';
+import { useLatestPushJob } from '../api/get-latest-push-job';
+import { isJobActive } from '../api/get-push-job';
+import { useStartPushJob } from '../api/start-push-job';
+import { CodeSelect } from './CodeSelect';
+import { DryRunCounts } from './DryRunCounts';
+import { FailureAlert } from './FailureAlert';
+import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
+import { chosenFilters } from './filter-options';
+import { RunningJobNotice } from './RunningJobNotice';
+import { SmailyStateNotice } from './SmailyStateNotice';
+
+const resolver = sharedSchemaResolver(startPushJobSchema);
+const fieldNames = ['custCat', 'classification', 'confirmAll'] as const;
+
+interface PushFormProps {
+  /** The server started a job (this one, or one someone has running): show it */
+  onShowJob: (jobId: number) => void;
+  onClose: () => void;
+}
+
+/** The määramisaken: Kliendiklass, Kliendi klassifikaator, what they select, and Käivita. */
+export function PushForm({ onShowJob, onClose }: PushFormProps) {
+  const { t } = useTranslation('push-jobs');
+  const lookups = useLookups().data;
+  const smailyState = useSmailyStatus().data?.state;
+  const latest = useLatestPushJob().data?.job;
+  const runningJob = latest && isJobActive(latest.status) ? latest : null;
+  const start = useStartPushJob();
+  const { control, register, handleSubmit, setError, setFocus, formState } = useForm<StartPushJobInput>({
+    resolver,
+    defaultValues: { custCat: '', classification: '', confirmAll: false },
+  });
+  // The dialog may have opened on something else (a loader, a job): Kliendiklass is where the user starts.
+  useEffect(() => setFocus('custCat'), [setFocus]);
+  const [custCat, classification, confirmAll] = useWatch({ control, name: ['custCat', 'classification', 'confirmAll'] });
+  const filters = chosenFilters({ custCat, classification });
+  const everyone = !filters.custCat && !filters.classification;
+  const dryRun = useDryRun(filters);
+  const counted = dryRun.isPlaceholderData ? undefined : dryRun.data;
+  // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running.
+  const canRun =
+    smailyState === 'active' && !runningJob && counted !== undefined && counted.matching > 0 && (!everyone || confirmAll === true);
+
+  const submit = handleSubmit((values) => {
+    if (!canRun) return;
+    start.mutate(
+      { ...chosenFilters(values), ...(everyone && { confirmAll: true }) },
+      { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
+    );
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        <SmailyStateNotice state={smailyState} />
+        {runningJob && <RunningJobNotice job={runningJob} onShow={() => onShowJob(runningJob.id)} />}
+        <Text size="sm">{t('form.intro')}</Text>
+        <CodeSelect
+          control={control}
+          name="custCat"
+          label={t('form.customerClass')}
+          placeholder={t('form.anyCustomerClass')}
+          data={customerClassOptions(lookups)}
+          autoFocus
+        />
+        <CodeSelect
+          control={control}
+          name="classification"
+          label={t('form.classification')}
+          placeholder={t('form.anyClassification')}
+          data={classificationOptions(lookups)}
+        />
+        <DryRunCounts dryRun={dryRun} />
+        {everyone && (
+          <Checkbox
+            label={t('form.confirmAll')}
+            description={t('form.confirmAllHint')}
+            error={formState.errors.confirmAll?.message}
+            {...register('confirmAll')}
+          />
+        )}
+        <FailureAlert title={t('form.startFailed')} message={formLevelError(start.error)} />
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onClose}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" leftSection={<IconPlayerPlay size={16} />} disabled={!canRun} loading={start.isPending}>
+            {t('form.run')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

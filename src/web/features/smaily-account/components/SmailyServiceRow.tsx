@@ -1,0 +1,39 @@
+import { Badge, Button, Group, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SmailyState, SmailyStatus } from '../../../../shared/smaily-account';
+
+const stateColors: Record<SmailyState, string> = { active: 'green', inactive: 'gray', 'needs-reactivation': 'orange' };
+
+interface SmailyServiceRowProps {
+  status: SmailyStatus;
+  onActivate: () => void;
+  onDeactivate: () => void;
+}
+
+/** The Smaily row of "Muud teenused": its state, its address, and what can be done. */
+export function SmailyServiceRow({ status, onActivate, onDeactivate }: SmailyServiceRowProps) {
+  const { t } = useTranslation('smaily-account');
+  return (
+    <Table.Tr>
+      <Table.Td fw={500}>{t('smaily')}</Table.Td>
+      <Table.Td>
+        <Badge color={stateColors[status.state]} variant="light">
+          {t(`states.${status.state}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{status.address ?? t('common:none')}</Table.Td>
+      <Table.Td>
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Button size="xs" onClick={onActivate}>
+            {t('activate')}
+          </Button>
+          {status.address !== null && (
+            <Button size="xs" variant="default" color="red" onClick={onDeactivate}>
+              {t('deactivate')}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
