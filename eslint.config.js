@@ -60,6 +60,18 @@ export default tseslint.config(
     },
   },
   {
+    // Test support lives in one place per side (src/server/testing, src/web/testing) and ships nowhere.
+    name: 'no-test-support-in-production',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/server/testing/**', 'src/web/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/testing/*', '**/testing'], message: 'Production code never imports test support.' }] },
+      ],
+    },
+  },
+  {
     name: 'react',
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { expect, it } from 'vitest';
-import { basicAuth } from './test-helpers';
+import { basicAuth } from '../server/testing/smaily-sandbox';
 
 it('npm run sandbox: prints where it listens, serves its accounts, and stops on SIGTERM', async () => {
   const child = spawn(

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from './sandbox';
-import { addTestAccount, basicAuth, callSandbox, postJson } from './test-helpers';
+import { addTestAccount, basicAuth, callSandbox, postJson } from '../server/testing/smaily-sandbox';
 import type { SmailySandbox } from './types';
 
 let sandbox: SmailySandbox;

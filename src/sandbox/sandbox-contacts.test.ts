@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from './sandbox';
-import { type TestAccount, addTestAccount, callSandbox, postJson } from './test-helpers';
+import { type TestAccount, addTestAccount, callSandbox, postJson } from '../server/testing/smaily-sandbox';
 import type { SmailySandbox } from './types';
 
 let sandbox: SmailySandbox;

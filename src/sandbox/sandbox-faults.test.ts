@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from './sandbox';
-import { addTestAccount, callSandbox, captureLogger, postJson } from './test-helpers';
+import { addTestAccount, callSandbox, captureLogger, postJson } from '../server/testing/smaily-sandbox';
 import type { SmailySandbox } from './types';
 
 const log = captureLogger('info');

@@ -59,6 +59,11 @@ export const jobStatuses = [
 export const jobStatusSchema = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
+/** A job that is still working: it holds the account (no other job, no re-activation) and its page polls it. */
+export const activeJobStatuses = ['running', 'cancelling'] as const satisfies readonly JobStatus[];
+export const isActiveJobStatus = (status: string): status is (typeof activeJobStatuses)[number] =>
+  (activeJobStatuses as readonly string[]).includes(status);
+
 export const contactOutcomes = ['pending', 'sent', 'skipped', 'failed', 'not-sent'] as const;
 export const contactOutcomeSchema = z.enum(contactOutcomes);
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;

@@ -67,7 +67,6 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'GET /api/push-jobs': 'user',
   'GET /api/push-jobs/latest': 'user',
   'GET /api/push-jobs/:id': 'user',
-  'GET /api/push-jobs/:id/events': 'user',
   'POST /api/push-jobs/:id/cancel': 'user',
   'POST /api/push-jobs/:id/resume': 'user',
   'POST /api/push-jobs/:id/resend': 'user',

@@ -10,35 +10,26 @@ import { dummyPasswordHash, verifyPassword } from './password';
 import { createSession, deleteSession, sessionCookie } from './sessions';
 import { countUsers, findUserByEmail, insertUser, toUser } from '../users/users-repository';
 
-export interface AuthRoutesOptions {
-  db: Db;
-  /**
-   * False behind a reverse proxy (TRUST_PROXY): every visitor then arrives from the proxy's address, which may
-   * well be the machine itself, so the first administrator comes from ADMIN_EMAIL/ADMIN_PASSWORD instead.
-   */
-  firstRunPageAllowed: boolean;
-  sessionTtlMs: number;
-  loginMaxAttempts: number;
-  loginMaxAttemptsPerAddress: number;
-  loginWindowMs: number;
-  /** The clock of the sign-in limits; tests move it instead of waiting. */
-  now?: () => number;
-}
-
 /** Judged by the socket only: a forwarded header is whatever the sender wants it to be. */
 function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
-  const { db, sessionTtlMs } = options;
-  const setupAllowed = (request: FastifyRequest) =>
-    options.firstRunPageAllowed && isLoopback(request.socket.remoteAddress);
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, config } = app;
+  const sessionTtlMs = config.SESSION_TTL_MINUTES * 60 * 1000;
+  // Behind a reverse proxy (TRUST_PROXY) every visitor arrives from the proxy's address, which may well be the
+  // machine itself: the first administrator then comes from ADMIN_EMAIL/ADMIN_PASSWORD instead.
+  const setupAllowed = (request: FastifyRequest) => !config.TRUST_PROXY && isLoopback(request.socket.remoteAddress);
   const limiter = new LoginLimiter(
     db,
-    { perAccount: options.loginMaxAttempts, perAddress: options.loginMaxAttemptsPerAddress, windowMs: options.loginWindowMs },
-    options.now,
+    {
+      perAccount: config.LOGIN_MAX_ATTEMPTS,
+      perAddress: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      windowMs: config.LOGIN_WINDOW_MS,
+    },
+    app.now,
   );
 
   app.get(

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database';
 import type { SessionUser } from '../../shared/auth';
 
@@ -71,16 +70,3 @@ export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<n
   return Number(result.numDeletedRows);
 }
 
-/** An expired session is refused anyway; deleting it on a timer keeps the table from growing with every sign-in. */
-export function purgeExpiredSessions(app: FastifyInstance, db: Db, intervalMs: number): void {
-  const timer = setInterval(() => {
-    deleteExpiredSessions(db).then(
-      (count) => {
-        if (count > 0) app.log.info({ count }, 'expired sessions deleted');
-      },
-      (error: unknown) => app.log.error({ err: error }, 'deleting expired sessions failed'),
-    );
-  }, intervalMs);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
-}

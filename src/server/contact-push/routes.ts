@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contactSmailyStateSchema, pushContactSchema, pushResultSchema } from '../../shared/contact-push';
 import { contactParamsSchema } from '../../shared/contacts';
 import { currentUser } from '../auth/access';
-import type { Db } from '../db/database';
 import { notFound } from '../http/request-error';
 import { pushContact } from './push-contact';
 
 /** Edasta Smaily'sse from the contact card, and when the contact last reached Smaily. */
-export const contactPushRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const contactPushRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   const user = { access: 'user' } as const;
 
   app.post(

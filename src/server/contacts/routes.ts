@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contactInputSchema, contactListQuerySchema, contactListSchema, contactParamsSchema, contactSchema } from '../../shared/contacts';
-import type { Db } from '../db/database';
 import { fieldError, notFound } from '../http/request-error';
 import { checkReferences, loadReferenceCodes } from './contact-references';
 import { findContact, insertContact, updateContact } from './contact-store';
 import { listContacts } from './list-contacts';
 
 /** Kontaktid: the register and the contact card. */
-export const contactsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const contactsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   const user = { access: 'user' } as const;
 
   app.get('/', { config: user, schema: { querystring: contactListQuerySchema, response: { 200: contactListSchema } } }, (request) =>

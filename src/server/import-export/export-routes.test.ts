@@ -4,7 +4,7 @@ import type { ContactList } from '../../shared/contacts';
 import { csvBom, parseCsv, toCsv } from '../../shared/csv';
 import { generateDemoContacts } from '../seed/demo-contacts';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { commitImport, previewCsv, snapshotDatabase } from './import-test-helpers';
+import { commitImport, previewCsv, snapshotDatabase } from '../testing/import-test';
 
 let testApp: TestApp;
 let cookie: string;

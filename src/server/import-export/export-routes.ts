@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Readable } from 'node:stream';
 import { contactExportQuerySchema, importTargetParamsSchema, type ImportTarget } from '../../shared/import-export';
-import type { Db } from '../db/database';
 import { contactsCsv, registerCsv } from './csv-export';
 
 const fileNames: Record<ImportTarget, string> = {
@@ -18,7 +17,8 @@ const fileNames: Record<ImportTarget, string> = {
  * register's search and filters select) and GET /api/export/<register>. The answer is a file, not JSON, so these
  * routes have no response schema.
  */
-export const exportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   app.get(
     '/:target',
     { config: { access: 'user' }, schema: { params: importTargetParamsSchema, querystring: contactExportQuerySchema } },

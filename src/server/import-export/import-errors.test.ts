@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../shared/contacts';
 import { toCsv } from '../../shared/csv';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { previewCsv } from './import-test-helpers';
+import { previewCsv } from '../testing/import-test';
 
 let testApp: TestApp;
 let cookie: string;

@@ -4,7 +4,7 @@ import type { Contact } from '../../shared/contacts';
 import { toCsv } from '../../shared/csv';
 import type { RegisterEntry } from '../../shared/registers';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { commitImport, previewCsv, snapshotDatabase } from './import-test-helpers';
+import { commitImport, previewCsv, snapshotDatabase } from '../testing/import-test';
 
 let testApp: TestApp;
 let cookie: string;

@@ -16,14 +16,13 @@ import {
 } from '../../shared/import-export';
 import { localize } from '../../shared/messages';
 import { currentUser } from '../auth/access';
-import type { Db } from '../db/database';
 import { requestLanguage } from '../http/error-handler';
 import { fieldError, RequestError, type FieldProblem } from '../http/request-error';
 import { commitImport, PlanChangedError, withHandler } from './commit-import';
 import { installImportErrors, lineProblem } from './import-errors';
 import { importTexts } from './import-messages';
 import { previewOf, summarise } from './import-plan';
-import { ImportSessions, sweepIntervalMs, type ImportLimits, type ImportSession } from './import-sessions';
+import type { ImportSession } from './import-sessions';
 
 function checkMapping(target: ImportTarget, fields: readonly string[]): void {
   const { columns, keyMissing } = mappingProblems(target, fields);
@@ -46,20 +45,11 @@ function notBusy(session: ImportSession): ImportSession {
  * would take its import or all imports past their bytes is refused with 413. DELETE, a commit and the idle timer
  * drop them.
  */
-export const importRoutes: FastifyPluginAsyncZod<{ db: Db; limits: ImportLimits }> = async (app, { db, limits }) => {
-  const sessions = new ImportSessions(limits);
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, imports: sessions } = app;
   const user = { access: 'user' } as const;
   const sessionOf = (request: FastifyRequest, id: string) => sessions.get(id, currentUser(request).id);
 
-  let stopSweeping = () => {};
-  app.addHook('onReady', (done) => {
-    stopSweeping = sessions.sweepEvery(sweepIntervalMs(limits.idleMs));
-    done();
-  });
-  app.addHook('onClose', (_instance, done) => {
-    stopSweeping();
-    done();
-  });
   installImportErrors(app, (request) => {
     const { id } = request.params as { id?: unknown };
     try {

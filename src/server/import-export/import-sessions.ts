@@ -149,12 +149,6 @@ export class ImportSessions {
     return dropped;
   }
 
-  /** Sweeps every `intervalMs` until the returned function is called; the timer never keeps the process alive. */
-  sweepEvery(intervalMs: number): () => void {
-    const timer = setInterval(() => this.sweep(), intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-  }
 
   private expired(session: ImportSession): boolean {
     return !session.committing && this.now() - session.touchedAt > this.limits.idleMs;

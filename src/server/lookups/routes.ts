@@ -14,6 +14,7 @@ export async function loadLookups(db: Db): Promise<Lookups> {
   return { customerClasses, classificationTypes, classifications, objectTypes, objects };
 }
 
-export const lookupsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const lookupsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   app.get('/', { config: { access: 'user' }, schema: { response: { 200: lookupsSchema } } }, () => loadLookups(db));
 };

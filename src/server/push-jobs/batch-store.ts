@@ -1,7 +1,8 @@
+import { isActiveJobStatus } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import type { SmailyRow } from '../smaily/types';
 import { stopJobIn } from './finish-job';
-import { isActive, readJobRow } from './job-store';
+import { readJobRow } from './job-store';
 import type { BatchRow } from './send-batch';
 import type { SplitResult } from './split-batch';
 
@@ -44,7 +45,7 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 export async function commitBatch(db: Db, jobId: number, batch: number, result: SplitResult<BatchRow>, at = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await readJobRow(trx, jobId);
-    if (!job || !isActive(job.status)) return;
+    if (!job || !isActiveJobStatus(job.status)) return;
 
     let failed = 0;
     for (const { row, failure } of result.failed) {

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../shared/auth';
 import { smailyHost } from '../../shared/smaily-account';
 import type { PushFilters, StartPushJobInput } from '../../shared/push-jobs';
+import { isActiveJobStatus } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import { fieldError, notFound, RequestError } from '../http/request-error';
 import type { SecretBox } from '../secrets/secret-box';
@@ -12,7 +13,7 @@ import { checkFilters } from './dry-run';
 import { refuseWhileJobRuns } from './job-guard';
 import { jobMessages } from './job-messages';
 import { logJobResumed } from './job-log';
-import { isActive, jobFilters, readJobRow, type JobRow } from './job-store';
+import { jobFilters, readJobRow, type JobRow } from './job-store';
 import type { PushJobRunner } from './runner';
 
 export interface JobActionDeps {
@@ -41,7 +42,6 @@ async function activeAccountOrRefuse(db: Db, secrets: SecretBox): Promise<Smaily
 
 function started({ runner }: JobActionDeps, row: JobRow): JobRow {
   runner.kick(row.id);
-  runner.changed(row.id);
   return row;
 }
 
@@ -70,7 +70,7 @@ export async function startJob(deps: JobActionDeps, input: StartPushJobInput, us
  */
 export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor): Promise<JobRow> {
   const source = await existingJob(deps.db, jobId);
-  if (isActive(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
+  if (isActiveJobStatus(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
   if (source.failed + source.not_sent === 0) throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
   const job = {

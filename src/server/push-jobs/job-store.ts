@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import {
+  activeJobStatuses,
   jobStatusSchema,
   stopReasons,
   type JobCounts,
-  type JobStatus,
   type PushFilters,
   type PushJob,
   type StopReason,
@@ -15,8 +15,6 @@ import type { PushJobsTable } from '../db/schema';
 export type JobRow = Selectable<PushJobsTable>;
 
 /** A job still sending or finishing its batch in flight: the one per account that blocks starts and activation. */
-export const activeStatuses: readonly JobStatus[] = ['running', 'cancelling'];
-export const isActive = (status: string): boolean => (activeStatuses as readonly string[]).includes(status);
 
 export const skipColumns = {
   closed: 'skipped_closed',
@@ -73,7 +71,7 @@ export const readJobRow = (db: Db, id: number): Promise<JobRow | undefined> =>
 
 /** The job that is running or finishing its batch, if any (at most one per account; this installation has one). */
 export const findActiveJob = (db: Db): Promise<JobRow | undefined> =>
-  db.selectFrom('push_jobs').selectAll().where('status', 'in', activeStatuses).orderBy('id').limit(1).executeTakeFirst();
+  db.selectFrom('push_jobs').selectAll().where('status', 'in', activeJobStatuses).orderBy('id').limit(1).executeTakeFirst();
 
 export async function listJobs(db: Db, page: number, pageSize: number): Promise<{ items: PushJob[]; total: number }> {
   const { total } = await db

@@ -3,7 +3,7 @@ import { replaceMappingRows } from '../smaily-fields/mapping-store';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { countByFilters, contactPageSize } from './contact-pages';
 import { createJob } from './create-job';
-import { expectedFromFixture, testMappingRows } from './fixture';
+import { expectedFromFixture, testMappingRows } from '../testing/push-fixture';
 import { planJob } from './plan-job';
 import { openReadConnection } from './read-connection';
 import { readJobRow } from './job-store';

@@ -2,14 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PushJob } from '../../shared/push-jobs';
 import { startSmailySandbox } from '../../sandbox/sandbox';
-import { addTestAccount } from '../../sandbox/test-helpers';
+import { addTestAccount } from '../testing/smaily-sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
 import { openDatabase } from '../db/database';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir, testSecretKey } from '../testing/data-dir';
 import { spawnApp, type SpawnedApp } from '../testing/spawn-app';
-import { expectedFromFixture, testMappingRows } from './fixture';
-import { until } from './test-support';
+import { expectedFromFixture, testMappingRows } from '../testing/push-fixture';
+import { until } from '../testing/push-test';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

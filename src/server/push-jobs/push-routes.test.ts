@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { DryRun, LatestPushJob, PushJob } from '../../shared/push-jobs';
 import type { SmailyLogPage } from '../../shared/smaily-log';
-import { expectedFromFixture } from './fixture';
-import { startPushTest, type PushTest } from './test-support';
+import { expectedFromFixture } from '../testing/push-fixture';
+import { startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());

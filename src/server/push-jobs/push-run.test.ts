@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SmailyPayload } from '../../shared/mapping-engine';
 import type { SandboxFaultInput } from '../../sandbox/types';
-import { expectedFromFixture, type Expected } from './fixture';
-import { rowsOf, startPushTest, until, type PushTest } from './test-support';
+import { expectedFromFixture, type Expected } from '../testing/push-fixture';
+import { rowsOf, startPushTest, until, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { PushJob } from '../../shared/push-jobs';
-import { addTestAccount } from '../../sandbox/test-helpers';
-import { expectedFromFixture } from './fixture';
-import { rowsOf, startPushTest, until, type PushTest } from './test-support';
+import { addTestAccount } from '../testing/smaily-sandbox';
+import { expectedFromFixture } from '../testing/push-fixture';
+import { rowsOf, startPushTest, until, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());

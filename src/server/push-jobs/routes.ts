@@ -11,28 +11,21 @@ import {
   startPushJobSchema,
 } from '../../shared/push-jobs';
 import { currentUser } from '../auth/access';
-import type { Db } from '../db/database';
 import { requestLanguage } from '../http/error-handler';
 import { notFound } from '../http/request-error';
 import { checkFilters, dryRun } from './dry-run';
 import { cancelJob, cleanFilters, resendJob, resumeJob, startJob, type JobActionDeps } from './job-actions';
-import { jobEvents } from './job-events';
 import { latestJob, listJobs, readJobRow, toPushJob } from './job-store';
 import { jobReportCsv } from './report-csv';
-import { openReadConnection } from './read-connection';
-import { PushJobRunner } from './runner';
 
 /**
  * Kontaktide andmed Smaily keskkonda: the bulk push's dry run, its durable jobs (start, progress, cancel,
- * resume, re-send) and each job's report. The plugin owns the job runner: it continues interrupted jobs when
- * the app is ready and stops taking batches when the app closes.
+ * resume, re-send) and each job's report. The jobs themselves run in the push runner (services/services.ts);
+ * a browser follows a job by polling GET /:id.
  */
-export const pushJobsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const openSnapshot = () => openReadConnection(app.config.DATA_DIR);
-  const runner = new PushJobRunner({ db, smaily: app.smaily, secrets: app.secrets, log: app.log, openSnapshot });
-  app.addHook('onReady', () => runner.resumeInterrupted());
-  app.addHook('preClose', () => runner.stop());
-  const deps: JobActionDeps = { db, secrets: app.secrets, runner, batchSize: app.config.SMAILY_BATCH_SIZE };
+export const pushJobsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const deps: JobActionDeps = { db, secrets: app.secrets, runner: app.pushRunner, batchSize: app.config.SMAILY_BATCH_SIZE };
   const user = { access: 'user' } as const;
   const params = pushJobParamsSchema;
 
@@ -60,15 +53,6 @@ export const pushJobsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     return toPushJob(row);
   });
 
-  // Server-sent events; the dialog may poll GET /:id instead.
-  app.get('/:id/events', { config: user, schema: { params } }, async (request, reply) => {
-    if (!(await readJobRow(db, request.params.id))) throw notFound();
-    reply
-      .header('content-type', 'text/event-stream; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('x-accel-buffering', 'no');
-    return reply.send(jobEvents(db, runner, request.params.id));
-  });
 
   app.post('/:id/cancel', { config: user, schema: { params, response: { 200: pushJobSchema } } }, async (request) => {
     const row = await cancelJob(deps, request.params.id, currentUser(request));

@@ -1,12 +1,12 @@
-import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
+import { activeJobStatuses } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import type { SmailyClient } from '../smaily/types';
 import { commitBatch, nextPendingBatch, readBatchRows } from './batch-store';
 import { finishCancelled, finishCompleted, stopJob } from './finish-job';
-import { activeStatuses, readJobRow, type JobRow } from './job-store';
+import { readJobRow, type JobRow } from './job-store';
 import { planJob } from './plan-job';
 import { sendBatch } from './send-batch';
 
@@ -34,10 +34,9 @@ const isWhole = (job: JobRow, batch: number) => job.planned === 1 || job.planned
  * Runs jobs: per job a planner (writing its contacts' rows page by page) and a sender (one batch in flight, so
  * the account's rate limiter and the client's retries pace it; a batch goes as soon as it is whole). Every step
  * starts from what the database says, so a job begun before a restart simply goes on from the first batch Smaily
- * has not acknowledged. `changes` tells listeners (the events stream) which job changed, and when the app closes.
+ * has not acknowledged.
  */
 export class PushJobRunner {
-  readonly changes = new EventEmitter<{ change: [jobId: number]; closing: [] }>();
   private readonly loops = new Map<number, Promise<void>>();
   private readonly kickedAgain = new Set<number>();
   private readonly planning = new Map<number, PlanProgress>();
@@ -47,16 +46,14 @@ export class PushJobRunner {
     this.signalClose = () => resolve(closing);
   });
 
-  constructor(private readonly deps: RunnerDeps) {
-    this.changes.setMaxListeners(0); // one per open events stream
-  }
+  constructor(private readonly deps: RunnerDeps) {}
 
   /** On start: every job that was running, cancelling or still being planned when the server stopped goes on. */
   async resumeInterrupted(): Promise<void> {
     const rows = await this.deps.db
       .selectFrom('push_jobs')
       .select('id')
-      .where((eb) => eb.or([eb('status', 'in', activeStatuses), eb('planned', '=', 0)]))
+      .where((eb) => eb.or([eb('status', 'in', activeJobStatuses), eb('planned', '=', 0)]))
       .execute();
     for (const { id } of rows) {
       this.deps.log.info({ jobId: id }, 'push job continues after a restart');
@@ -84,10 +81,6 @@ export class PushJobRunner {
     this.loops.set(jobId, loop);
   }
 
-  changed(jobId: number): void {
-    this.changes.emit('change', jobId);
-  }
-
   /**
    * On close: no new page or batch starts, and a batch in flight is abandoned without writing anything — it is
    * still pending, so the next start sends it again (harmless: an upsert by e-mail).
@@ -95,7 +88,6 @@ export class PushJobRunner {
   async stop(): Promise<void> {
     this.isClosing = true;
     this.signalClose();
-    this.changes.emit('closing');
     await Promise.all(this.loops.values());
   }
 
@@ -116,7 +108,6 @@ export class PushJobRunner {
     const progressed = () => {
       progress.generation += 1;
       for (const wake of progress.wake.splice(0)) wake();
-      this.changed(jobId);
     };
     const { db, openSnapshot } = this.deps;
     try {
@@ -151,23 +142,22 @@ export class PushJobRunner {
       }
       if (job.status === 'cancelling') {
         await finishCancelled(db, jobId);
-        return this.changed(jobId);
+        return;
       }
       if (batch === null) {
         await finishCompleted(db, jobId);
-        return this.changed(jobId);
+        return;
       }
       // The current credentials, for every batch: a resumed job uses the account as it is now.
       const active = await loadActiveSmailyAccount(db, secrets);
       if (active.status !== 'active' || active.account.subdomain !== job.subdomain) {
         await stopJob(db, jobId, { reason: 'account-inactive', status: null });
-        return this.changed(jobId);
+        return;
       }
       const rows = await readBatchRows(db, jobId, batch);
       const result = await Promise.race([sendBatch(smaily, active.account, rows), this.closed]);
       if (result === closing) return;
       await commitBatch(db, jobId, batch, result);
-      this.changed(jobId);
     }
   }
 }

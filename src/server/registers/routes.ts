@@ -31,7 +31,8 @@ async function checkEntry(
  * Kliendiklassid, Klassifikaatorid and Objektid with their types: one set of routes per register under
  * /api/registers/<register>. Codes are fixed after the first save; an entry in use is never deleted.
  */
-export const registersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const registersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   const user = { access: 'user' } as const;
 
   for (const kind of registerKinds) {

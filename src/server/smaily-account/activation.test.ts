@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { SmailyStatus } from '../../shared/smaily-account';
-import { startActivationTest, type ActivationTest } from './test-support';
+import { startActivationTest, type ActivationTest } from '../testing/activation-test';
 
 let t: ActivationTest;
 beforeEach(async () => {

@@ -8,7 +8,6 @@ import {
 } from '../../shared/smaily-account';
 import { parseSmailyAddress } from '../../shared/smaily-address';
 import { currentUser } from '../auth/access';
-import type { Db } from '../db/database';
 import { fieldError, RequestError } from '../http/request-error';
 import { activateSmaily, deactivateSmaily } from './activation';
 import { loadStatus } from './account-status';
@@ -30,7 +29,8 @@ async function checkAddress(request: FastifyRequest): Promise<void> {
 }
 
 /** E-teenuste seadistused › Smaily: every user reads the status; administrators activate and deactivate. */
-export const smailyAccountRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const smailyAccountRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   const status = () => loadStatus(db, app.secrets);
 
   app.get('/status', { config: { access: 'user' }, schema: { response: { 200: smailyStatusSchema } } }, status);

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { basicAuth } from '../../sandbox/test-helpers';
+import { basicAuth } from '../testing/smaily-sandbox';
 import type { ApiError } from '../../shared/errors';
 import type { SmailyStatus } from '../../shared/smaily-account';
 import { databaseFile } from '../db/database';
 import { KEY_FILE_NAME } from '../secrets/secret-key';
-import { HOSTILE_SUBDOMAINS } from '../smaily/test-support';
+import { HOSTILE_SUBDOMAINS } from '../testing/smaily-client';
 import { createTestApp } from '../testing/test-app';
 import { loadActiveSmailyAccount } from './active-account';
-import { startActivationTest, type ActivationTest } from './test-support';
+import { startActivationTest, type ActivationTest } from '../testing/activation-test';
 
 let t: ActivationTest;
 const started: ActivationTest[] = [];

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mappingSchema } from '../../shared/smaily-fields';
 import { currentUser } from '../auth/access';
-import type { Db } from '../db/database';
 import { loadMappingRows } from './mapping-store';
 import { saveMapping } from './save-mapping';
 
 /** Smaily päringu väljad: every signed-in user may read the grid (a push uses it); only administrators change it. */
-export const mappingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const smailyFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   app.get('/', { config: { access: 'user' }, schema: { response: { 200: mappingSchema } } }, async () => ({
     rows: await loadMappingRows(db),
   }));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { newSmailyAccount, newTestClient } from './test-support';
+import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 
 let sandbox: SmailySandbox;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { SmailySubdomain } from '../../shared/smaily-address';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
 import { buildSmailyUrl } from './smaily-url';
-import { HOSTILE_SUBDOMAINS as hostile, newSmailyAccount, newTestClient } from './test-support';
+import { HOSTILE_SUBDOMAINS as hostile, newSmailyAccount, newTestClient } from '../testing/smaily-client';
 import type { SmailyAccount } from './types';
 
 let sandbox: SmailySandbox;

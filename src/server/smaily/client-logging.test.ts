@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from '../../sandbox/sandbox';
-import { captureLogger } from '../../sandbox/test-helpers';
+import { captureLogger } from '../testing/smaily-sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
 import { createSmailyLogger } from './logging';
-import { newSmailyAccount, newTestClient } from './test-support';
+import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 import type { SmailyAccount } from './types';
 
 let sandbox: SmailySandbox;

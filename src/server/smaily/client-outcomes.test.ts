@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSmailyAddress } from '../../shared/smaily-address';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { newSmailyAccount, newTestClient } from './test-support';
+import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 import type { SmailyRow } from './types';
 
 let sandbox: SmailySandbox;

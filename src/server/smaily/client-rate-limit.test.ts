@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SandboxRequest, SmailySandbox } from '../../sandbox/types';
 import { createRateLimiterRegistry } from './rate-limiter';
-import { newSmailyAccount, newTestClient } from './test-support';
+import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 
 const LIMIT = 8;
 // As in production (4 against Smaily's 5): one request of room for a request that reaches the server late.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from '../../sandbox/sandbox';
-import { captureLogger } from '../../sandbox/test-helpers';
+import { captureLogger } from '../testing/smaily-sandbox';
 import type { SandboxFaultInput, SmailySandbox } from '../../sandbox/types';
-import { newSmailyAccount, newTestClient } from './test-support';
+import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 
 const sandboxLog = captureLogger('info');
 let sandbox: SmailySandbox;

@@ -4,11 +4,11 @@ import { createUserSchema, resetPasswordSchema, updateUserSchema, userParamsSche
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { findUserByEmail, insertUser, toUser } from './users-repository';
-import type { Db } from '../db/database';
 import { fieldError, notFound, RequestError } from '../http/request-error';
 
 /** Kasutajad: administrators create users, change their role, reset passwords and deactivate them. */
-export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
   const admin = { access: 'admin' } as const;
 
   app.get('/', { config: admin, schema: { response: { 200: z.array(userSchema) } } }, async () => {

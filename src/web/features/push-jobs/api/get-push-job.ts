@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { pushJobSchema, type JobStatus } from '../../../../shared/push-jobs';
+import { isActiveJobStatus, pushJobSchema } from '../../../../shared/push-jobs';
 import { api } from '../../../lib/api-client';
 import { pushJobKeys } from './keys';
 
@@ -8,7 +8,6 @@ import { pushJobKeys } from './keys';
 export const jobPollMs = 500;
 
 /** The job still changes: its batches are being sent, or a cancel is finishing the one in flight. */
-export const isJobActive = (status: JobStatus): boolean => status === 'running' || status === 'cancelling';
 
 export const getPushJob = (id: number, signal?: AbortSignal) => api(`/push-jobs/${id}`, { schema: pushJobSchema, signal });
 
@@ -17,7 +16,7 @@ export const getPushJobQueryOptions = (id: number) =>
     queryKey: pushJobKeys.detail(id),
     queryFn: ({ signal }) => getPushJob(id, signal),
     // The progress mechanism: a running job is polled until it ends; an ended job no longer changes.
-    refetchInterval: (query) => (query.state.data && isJobActive(query.state.data.status) ? jobPollMs : false),
+    refetchInterval: (query) => (query.state.data && isActiveJobStatus(query.state.data.status) ? jobPollMs : false),
   });
 
 export function usePushJob(id: number) {
@@ -26,7 +25,7 @@ export function usePushJob(id: number) {
   const status = job.data?.status;
   // Seen to end here first: the list behind the dialog (which polls more slowly) and "latest" catch up now.
   useEffect(() => {
-    if (status && !isJobActive(status)) {
+    if (status && !isActiveJobStatus(status)) {
       void queryClient.invalidateQueries({ queryKey: pushJobKeys.lists });
       void queryClient.invalidateQueries({ queryKey: pushJobKeys.latest });
     }

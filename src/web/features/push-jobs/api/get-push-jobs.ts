@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { pushJobListSchema } from '../../../../shared/push-jobs';
+import { isActiveJobStatus, pushJobListSchema } from '../../../../shared/push-jobs';
 import { api } from '../../../lib/api-client';
-import { isJobActive } from './get-push-job';
 import { pushJobKeys } from './keys';
 
 const listPollMs = 2000;
@@ -16,7 +15,7 @@ export const getPushJobsQueryOptions = (page: number, pageSize: number) =>
     queryFn: ({ signal }) => getPushJobs(page, pageSize, signal),
     placeholderData: keepPreviousData,
     // With the dialog closed, the list is where a running job's counts move.
-    refetchInterval: (query) => (query.state.data?.items.some((job) => isJobActive(job.status)) ? listPollMs : false),
+    refetchInterval: (query) => (query.state.data?.items.some((job) => isActiveJobStatus(job.status)) ? listPollMs : false),
   });
 
 export const usePushJobs = (page: number, pageSize: number) => useQuery(getPushJobsQueryOptions(page, pageSize));

@@ -1,6 +1,7 @@
 import { Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isJobActive, usePushJob } from '../api/get-push-job';
+import { isActiveJobStatus } from '../../../../shared/push-jobs';
+import { usePushJob } from '../api/get-push-job';
 import { JobProgress } from './JobProgress';
 import { FailureAlert } from './FailureAlert';
 import { JobSummary, type JobViewActions } from './JobSummary';
@@ -12,7 +13,7 @@ export function JobView({ jobId, onClose, onNewPush, onShowJob }: JobViewActions
   const job = usePushJob(jobId);
   // A failed poll keeps the last state on screen (the app's query cache tells about it); only a job never loaded is an error here.
   if (job.data) {
-    return isJobActive(job.data.status) ? (
+    return isActiveJobStatus(job.data.status) ? (
       <JobProgress job={job.data} onClose={onClose} />
     ) : (
       <JobSummary job={job.data} onClose={onClose} onNewPush={onNewPush} onShowJob={onShowJob} />

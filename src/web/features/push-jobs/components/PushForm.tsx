@@ -3,14 +3,13 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
+import { isActiveJobStatus, startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
 import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 import { useDryRun } from '../api/get-dry-run';
 import { useLatestPushJob } from '../api/get-latest-push-job';
-import { isJobActive } from '../api/get-push-job';
 import { useStartPushJob } from '../api/start-push-job';
 import { CodeSelect } from './CodeSelect';
 import { DryRunCounts } from './DryRunCounts';
@@ -35,7 +34,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const lookups = useLookups().data;
   const smailyState = useSmailyStatus().data?.state;
   const latest = useLatestPushJob().data?.job;
-  const runningJob = latest && isJobActive(latest.status) ? latest : null;
+  const runningJob = latest && isActiveJobStatus(latest.status) ? latest : null;
   const start = useStartPushJob();
   const { control, register, handleSubmit, setError, setFocus, formState } = useForm<StartPushJobInput>({
     resolver,

@@ -1,10 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { PushJob } from '../../shared/push-jobs';
 import { startSmailySandbox } from '../../sandbox/sandbox';
-import { addTestAccount, type TestAccount } from '../../sandbox/test-helpers';
+import { addTestAccount, type TestAccount } from './smaily-sandbox';
 import type { SandboxRequest, SmailySandbox } from '../../sandbox/types';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { testMappingRows } from './fixture';
+import { createTestApp, type TestApp } from './test-app';
+import { testMappingRows } from './push-fixture';
 
 export interface PushTest {
   sandbox: SmailySandbox;

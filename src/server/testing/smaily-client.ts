@@ -1,9 +1,9 @@
 import { parseSmailyAddress } from '../../shared/smaily-address';
-import { addTestAccount, captureLogger } from '../../sandbox/test-helpers';
+import { addTestAccount, captureLogger } from './smaily-sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { createSmailyClient } from './client';
-import { createRateLimiterRegistry } from './rate-limiter';
-import type { SmailyAccount, SmailyClientOptions } from './types';
+import { createSmailyClient } from '../smaily/client';
+import { createRateLimiterRegistry } from '../smaily/rate-limiter';
+import type { SmailyAccount, SmailyClientOptions } from '../smaily/types';
 
 /** A sandbox account as the client takes it: the subdomain goes through the parser like a user's input would. */
 export function newSmailyAccount(sandbox: SmailySandbox): SmailyAccount {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PushJob } from '../../shared/push-jobs';
-import { expectedFromFixture } from './fixture';
-import { startPushTest, type PushTest } from './test-support';
+import { expectedFromFixture } from '../testing/push-fixture';
+import { startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());
@@ -44,34 +43,5 @@ describe('the report', () => {
     expect(english.body).toContain(';failed;Smaily did not accept it;204;');
     expect(english.headers['content-disposition']).toBe(`attachment; filename="smaily-job-${job.id}.csv"`);
     expect((await t.call('GET', '/api/push-jobs/999/report.csv')).statusCode).toBe(404);
-  });
-});
-
-describe('progress as server-sent events', () => {
-  it('streams the job’s state as it changes and ends with its final state', async () => {
-    t = await startPushTest({ contacts: 60 });
-    const base = await t.testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 200 }]);
-    const { id } = await t.start({ confirmAll: true });
-
-    const response = await fetch(`${base}/api/push-jobs/${id}/events`, { headers: { cookie: t.user } });
-    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const text = await response.text(); // ends when the job does
-    const events = text
-      .split('\n\n')
-      .filter((block) => block.startsWith('event: job\n'))
-      .map((block) => JSON.parse(block.slice('event: job\ndata: '.length)) as PushJob);
-    const acknowledged = events.map((event) => event.batches.acknowledged);
-    expect(acknowledged[0]).toBe(0);
-    expect(acknowledged).toEqual([...acknowledged].sort((a, b) => a - b));
-    expect(events.length).toBeGreaterThan(2);
-    expect(events.at(-1)).toEqual(await t.job(id));
-    expect(events.at(-1)?.status).toBe('completed');
-
-    // A finished job's stream gives its state once and ends.
-    const again = await (await fetch(`${base}/api/push-jobs/${id}/events`, { headers: { cookie: t.user } })).text();
-    expect(again.match(/event: job/g)).toHaveLength(1);
-    const unknown = await fetch(`${base}/api/push-jobs/999/events`, { headers: { cookie: t.user } });
-    expect(unknown.status).toBe(404);
   });
 });

@@ -11,7 +11,7 @@ import {
   type ImportCommitEvent,
   type ImportTarget,
 } from '../../shared/import-export';
-import type { TestApp } from '../testing/test-app';
+import type { TestApp } from './test-app';
 
 /** Every row of every table an import may touch, in a fixed order: equal snapshots mean an unchanged database. */
 export async function snapshotDatabase(testApp: TestApp): Promise<Record<string, unknown[]>> {

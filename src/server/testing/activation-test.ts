@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { startSmailySandbox } from '../../sandbox/sandbox';
-import { addTestAccount, type TestAccount } from '../../sandbox/test-helpers';
+import { addTestAccount, type TestAccount } from './smaily-sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from './test-app';
 
 export interface ActivationTest {
   sandbox: SmailySandbox;

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { SmailySandbox } from './types';
+import type { SmailySandbox } from '../../sandbox/types';
 
 // Shared by the sandbox's and the client's tests: each test gets its own account, so tests never see each other.
 
