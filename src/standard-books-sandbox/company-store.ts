@@ -74,7 +74,9 @@ export function createCompanyStore() {
       }
       if (!/^\d{1,6}$/.test(number)) throw new Error(`Not a company number: "${number}"`);
       if (companies.has(number)) throw new Error(`The sandbox already has company ${number}`);
-      const registers = new Map(Object.values(SANDBOX_REGISTERS).map((name) => [name, new Map<string, StoredRecord>()]));
+      const registers = new Map(
+        Object.values(SANDBOX_REGISTERS).map((name) => [name, new Map<string, StoredRecord>()]),
+      );
       companies.set(number, { companyNo: number, registers, sequence: startSequence, faults: [] });
       for (const [name, record] of demoRecords(contacts)) put(number, name, record);
       return number;

@@ -46,7 +46,11 @@ function recordView(company: Company, register: string, record: StoredRecord, fi
     if (value !== undefined) view[name] = value;
   }
   // Assumed: the sync metadata comes with every record, `fields=` or not.
-  return { ...view, '@sequence': String(record.sequence), '@url': `/api/${company.companyNo}/${register}/${encodeURIComponent(code)}` };
+  return {
+    ...view,
+    '@sequence': String(record.sequence),
+    '@url': `/api/${company.companyNo}/${register}/${encodeURIComponent(code)}`,
+  };
 }
 
 export function envelope(company: Company, register: string, records: StoredRecord[], fields: string[] | null = null) {
@@ -61,14 +65,22 @@ export function envelope(company: Company, register: string, records: StoredReco
 }
 
 /** GET /api/<n>/<Register>: filter.<Field>, fields, limit/offset, updates_after (in sequence order), deletes_after. */
-export function listAnswer({ company, register, records, query, supportsUpdates, ignoreOffset }: ListRequest): SandboxAnswer {
+export function listAnswer({
+  company,
+  register,
+  records,
+  query,
+  supportsUpdates,
+  ignoreOffset,
+}: ListRequest): SandboxAnswer {
   if (query.has('deletes_after')) return { status: 204 };
   const limit = wholeNumber(query.get('limit'));
   const offset = wholeNumber(query.get('offset'));
   if (limit === null || limit === 0) return errorAnswer(400, '400', 'Invalid limit', 'limit');
   if (offset === null) return errorAnswer(400, '400', 'Invalid offset', 'offset');
   const updatesAfter = query.get('updates_after');
-  if (updatesAfter !== null && !/^\d+$/.test(updatesAfter)) return errorAnswer(400, '400', 'Invalid sequence', 'updates_after');
+  if (updatesAfter !== null && !/^\d+$/.test(updatesAfter))
+    return errorAnswer(400, '400', 'Invalid sequence', 'updates_after');
   if (updatesAfter !== null && !supportsUpdates) return halHint(register);
 
   let selected = [...records.values()];
@@ -82,7 +94,12 @@ export function listAnswer({ company, register, records, query, supportsUpdates,
   }
   const start = ignoreOffset ? 0 : (offset ?? 0);
   const page = selected.slice(start, limit === undefined ? undefined : start + limit);
-  const fields = query.get('fields')?.split(',').map((name) => name.trim()).filter(Boolean) ?? null;
+  const fields =
+    query
+      .get('fields')
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean) ?? null;
   return { status: 200, json: envelope(company, register, page, fields) };
 }
 
@@ -102,7 +119,10 @@ export interface PatchRequest {
 }
 
 /** PATCH /api/<n>/<Register>/<Code> with `set_field.<Field>=…`: writes, takes the next sequence, echoes the record. */
-export function patchAnswer(request: PatchRequest): { answer: SandboxAnswer; setFields: Record<string, string> | null } {
+export function patchAnswer(request: PatchRequest): {
+  answer: SandboxAnswer;
+  setFields: Record<string, string> | null;
+} {
   const { company, register, record, contentType } = request;
   if (!contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
     return { answer: errorAnswer(415, '415', 'Expected a form body'), setFields: null };

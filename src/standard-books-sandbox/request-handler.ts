@@ -2,7 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { cutInHalf, withRawControlCharacters } from './answer-text';
 import type { CompanyStore } from './company-store';
-import { type SandboxAnswer, SYSTEM_VERSION, errorAnswer, listAnswer, patchAnswer, recordAnswer } from './register-answers';
+import {
+  type SandboxAnswer,
+  SYSTEM_VERSION,
+  errorAnswer,
+  listAnswer,
+  patchAnswer,
+  recordAnswer,
+} from './register-answers';
 import type { SbSandboxFault, SbSandboxRequest, SbSandboxUser } from './types';
 
 export interface HandlerState {
@@ -43,7 +50,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function faultAnswer(fault: SbSandboxFault | null): SandboxAnswer | null {
   if (fault?.kind === 'status') {
-    return fault.body === undefined ? errorAnswer(fault.status, String(fault.status), 'Fault') : { status: fault.status, text: fault.body };
+    return fault.body === undefined
+      ? errorAnswer(fault.status, String(fault.status), 'Fault')
+      : { status: fault.status, text: fault.body };
   }
   if (fault?.kind === 'error-payload') {
     return errorAnswer(fault.status ?? 200, fault.code, fault.description, fault.field ?? '');
@@ -61,7 +70,10 @@ export function createRequestHandler(state: HandlerState) {
   function send(res: ServerResponse, record: SbSandboxRequest, answer: SandboxAnswer, accept: string | null): void {
     const fault = record.fault;
     record.status = answer.status;
-    logger.info({ method: record.method, url: record.url, status: answer.status, fault: describeFault(fault) }, 'standard books sandbox request');
+    logger.info(
+      { method: record.method, url: record.url, status: answer.status, fault: describeFault(fault) },
+      'standard books sandbox request',
+    );
     let text = answer.text ?? '';
     let contentType = 'text/plain; charset=utf-8';
     if (answer.json !== undefined) {
@@ -84,7 +96,8 @@ export function createRequestHandler(state: HandlerState) {
     if (answer.status === 401) headers['www-authenticate'] = 'Basic realm="Standard Books"';
     if (fault?.kind === 'redirect') headers.location = fault.location;
     const write = () => {
-      if (!res.destroyed && !res.writableEnded) res.writeHead(answer.status, headers).end(answer.status === 204 ? undefined : text);
+      if (!res.destroyed && !res.writableEnded)
+        res.writeHead(answer.status, headers).end(answer.status === 204 ? undefined : text);
     };
     if (fault?.kind !== 'slow') return write();
     const timer = setTimeout(() => {

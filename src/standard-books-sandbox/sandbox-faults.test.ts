@@ -23,7 +23,8 @@ describe('faults answered without processing', () => {
     const path = `/api/${companyNo}/CUVc/100001`;
     const body = 'set_field.Name=Muudetud';
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await callSbSandbox(sandbox, path, { method: 'PATCH', contentType: FORM_UTF8, body }));
+    for (let i = 0; i < 5; i++)
+      answers.push(await callSbSandbox(sandbox, path, { method: 'PATCH', contentType: FORM_UTF8, body }));
     expect(answers.slice(0, 4).map((answer) => [answer.status, answer.json ?? answer.text])).toEqual([
       [500, { error: { '@code': '500', '@field': '', '@description': 'Fault' } }],
       [503, '<html>Hooldus</html>'],
@@ -88,7 +89,9 @@ describe('faults on top of a processed request', () => {
 
     const strict = await new Promise<string>((resolve) => {
       http
-        .get(`${sandbox.url}/api/${companyNo}/CCatVc`, { headers: { accept: 'application/json' } }, () => resolve('parsed'))
+        .get(`${sandbox.url}/api/${companyNo}/CCatVc`, { headers: { accept: 'application/json' } }, () =>
+          resolve('parsed'),
+        )
         .on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
     });
     expect(strict).toMatch(/^HPE_/);

@@ -36,7 +36,20 @@ describe('the demo registers', () => {
       '@url': `/api/${companyNo}/CUVc/100001`,
     });
     expect(Object.keys(first ?? {})).toEqual(
-      expect.arrayContaining(['eMail', 'Phone', 'Mobile', 'Person', 'CustCat', 'Objects', 'InvAddr0', 'InvAddr4', 'VATNr', 'RegNr1', 'CountryCode', '@sequence']),
+      expect.arrayContaining([
+        'eMail',
+        'Phone',
+        'Mobile',
+        'Person',
+        'CustCat',
+        'Objects',
+        'InvAddr0',
+        'InvAddr4',
+        'VATNr',
+        'RegNr1',
+        'CountryCode',
+        '@sequence',
+      ]),
     );
     for (const value of Object.values(first ?? {})) expect(typeof value).toBe('string');
   });
@@ -44,12 +57,19 @@ describe('the demo registers', () => {
   it('fills the code lists from the same generator, and the same seed gives the same contacts', async () => {
     const a = sandbox.addCompany({ contacts: 4 });
     const b = sandbox.addCompany({ contacts: 4 });
-    expect(sandbox.records(a, 'CUVc').map((record) => record.fields)).toEqual(sandbox.records(b, 'CUVc').map((record) => record.fields));
+    expect(sandbox.records(a, 'CUVc').map((record) => record.fields)).toEqual(
+      sandbox.records(b, 'CUVc').map((record) => record.fields),
+    );
     expect(codesOf((await callSbSandbox(sandbox, `/api/${a}/CCatVc`)).json, 'CCatVc')).toEqual(
       demoCustomerClasses.map((item) => item.code).sort(),
     );
     expect(sandbox.records(a, 'CClassVc')).toHaveLength(demoClassifications.length);
-    expect(sandbox.record(a, 'ObjVc', 'MYYK')?.fields).toEqual({ Code: 'MYYK', Comment: 'Müügiosakond', OTCode: 'OSAK', TerminateFlag: '0' });
+    expect(sandbox.record(a, 'ObjVc', 'MYYK')?.fields).toEqual({
+      Code: 'MYYK',
+      Comment: 'Müügiosakond',
+      OTCode: 'OSAK',
+      TerminateFlag: '0',
+    });
     expect(sandbox.records(a, 'ObjVc')).toHaveLength(demoObjects.length);
     expect(sandbox.records(a, 'OTVc').map((record) => record.fields.Code)).toEqual(['OSAK', 'PROJ']);
     expect(sandbox.records(a, 'CClassTypeVc').map((record) => record.fields.Code)).toEqual(['EMTAK', 'HUVI', 'PIIRK']);
@@ -84,7 +104,9 @@ describe('queries', () => {
     const companyNo = sandbox.addCompany({ contacts: 30 });
     const answer = await callSbSandbox(sandbox, `/api/${companyNo}/CUVc?filter.CustCat=ERA&filter.CountryCode=EE`);
     const records = recordsOf(answer.json, 'CUVc');
-    const expected = sandbox.records(companyNo, 'CUVc').filter((r) => r.fields.CustCat === 'ERA' && r.fields.CountryCode === 'EE');
+    const expected = sandbox
+      .records(companyNo, 'CUVc')
+      .filter((r) => r.fields.CustCat === 'ERA' && r.fields.CountryCode === 'EE');
     expect(records.map((record) => record.Code)).toEqual(expected.map((record) => record.fields.Code));
     expect(records.length).toBeGreaterThan(0);
     expect(records.length).toBeLessThan(30);

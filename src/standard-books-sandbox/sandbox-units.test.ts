@@ -6,12 +6,17 @@ import { declaresUtf8, readSetFields } from './form-body';
 describe('readSetFields', () => {
   it('decodes %20 and UTF-8 percent escapes when the charset is declared, keeps + and ignores other keys', () => {
     expect(
-      readSetFields('set_field.Name=%C3%95ie%20M%C3%A4gi+1&set_row_field.0.X=1&other=2&set_field.Empty=', 'application/x-www-form-urlencoded; charset=UTF-8'),
+      readSetFields(
+        'set_field.Name=%C3%95ie%20M%C3%A4gi+1&set_row_field.0.X=1&other=2&set_field.Empty=',
+        'application/x-www-form-urlencoded; charset=UTF-8',
+      ),
     ).toEqual({ Name: 'Õie Mägi+1', Empty: '' });
   });
 
   it('reads the bytes as Latin-1 without the charset, and leaves a broken escape as it is', () => {
-    expect(readSetFields('set_field.Name=%C3%84%ZZ', 'application/x-www-form-urlencoded')).toEqual({ Name: 'Ã\u0084%ZZ' });
+    expect(readSetFields('set_field.Name=%C3%84%ZZ', 'application/x-www-form-urlencoded')).toEqual({
+      Name: 'Ã\u0084%ZZ',
+    });
   });
 
   it('recognises the charset parameter however it is spelled', () => {
@@ -36,7 +41,9 @@ describe('answer texts', () => {
 
 describe('readCliOptions', () => {
   it('reads port, companies, users with colons in the password and the number of contacts', () => {
-    expect(readCliOptions(['--port', '4021', '--company', '1', '--company', '7', '--user', 'api:pa:ss', '--contacts', '50'])).toEqual({
+    expect(
+      readCliOptions(['--port', '4021', '--company', '1', '--company', '7', '--user', 'api:pa:ss', '--contacts', '50']),
+    ).toEqual({
       port: 4021,
       host: '127.0.0.1',
       companies: [
@@ -48,7 +55,12 @@ describe('readCliOptions', () => {
   });
 
   it('serves company 1 with 300 contacts to the demo user when told nothing', () => {
-    expect(readCliOptions([])).toEqual({ port: 4020, host: '127.0.0.1', companies: [{ companyNo: '1', contacts: 300 }], users: [DEFAULT_USER] });
+    expect(readCliOptions([])).toEqual({
+      port: 4020,
+      host: '127.0.0.1',
+      companies: [{ companyNo: '1', contacts: 300 }],
+      users: [DEFAULT_USER],
+    });
   });
 
   it('refuses malformed values', () => {

@@ -16,7 +16,11 @@ describe('PATCH with set_field', () => {
   it('writes the fields, gives the record the next sequence and answers it in the envelope', async () => {
     const companyNo = sandbox.addCompany({ contacts: 2 });
     const before = sandbox.sequence(companyNo);
-    const answer = await patch(companyNo, '100002', 'set_field.Name=%C3%95una%20M%C3%A4e%2B1&set_field.NoMailPosting=1');
+    const answer = await patch(
+      companyNo,
+      '100002',
+      'set_field.Name=%C3%95una%20M%C3%A4e%2B1&set_field.NoMailPosting=1',
+    );
     const expectedSequence = String(BigInt(before) + 1n);
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({
@@ -66,7 +70,10 @@ describe('changes a test makes', () => {
     const created = sandbox.putRecord(companyNo, 'CUVc', { Code: 'NEW1', Name: 'Uus' });
     const changed = sandbox.putRecord(companyNo, 'CUVc', { Code: 'NEW1', eMail: 'uus@firma.test' });
     expect(created.sequence).toBe(String(start + 1n));
-    expect(changed).toEqual({ fields: { Code: 'NEW1', Name: 'Uus', eMail: 'uus@firma.test' }, sequence: String(start + 2n) });
+    expect(changed).toEqual({
+      fields: { Code: 'NEW1', Name: 'Uus', eMail: 'uus@firma.test' },
+      sequence: String(start + 2n),
+    });
   });
 
   it('deleteRecord removes a record and moves the sequence on', async () => {
@@ -86,7 +93,9 @@ describe('changes a test makes', () => {
     const after = sandbox.records(companyNo, 'CUVc');
     expect(BigInt(reset)).toBeLessThan(5_000_000n);
     expect(after.map((record) => record.fields)).toEqual(before.map((record) => record.fields));
-    expect(after.map((record) => BigInt(record.sequence))).toEqual(before.map((record) => BigInt(record.sequence) - 5_000_000n));
+    expect(after.map((record) => BigInt(record.sequence))).toEqual(
+      before.map((record) => BigInt(record.sequence) - 5_000_000n),
+    );
     expect(sandbox.sequence(companyNo)).toBe(reset);
   });
 

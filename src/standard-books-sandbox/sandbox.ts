@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { byCode, copyRecord, createCompanyStore } from './company-store';
 import { createRequestHandler } from './request-handler';
-import type { SbSandboxFault, SbSandboxFaultInput, SbSandboxOptions, SbSandboxRequest, StandardBooksSandbox } from './types';
+import type {
+  SbSandboxFault,
+  SbSandboxFaultInput,
+  SbSandboxOptions,
+  SbSandboxRequest,
+  StandardBooksSandbox,
+} from './types';
 
 const toFault = (fault: SbSandboxFaultInput): SbSandboxFault =>
   typeof fault === 'number' ? { kind: 'status', status: fault } : fault;

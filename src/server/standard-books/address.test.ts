@@ -130,7 +130,10 @@ describe('checkResolved', () => {
       reason: 'forbidden-address',
       address: '169.254.169.254',
     });
-    expect(checkResolved(https, ['8.8.8.8', '10.0.0.1'], false)).toEqual({ reason: 'private-address', address: '10.0.0.1' });
+    expect(checkResolved(https, ['8.8.8.8', '10.0.0.1'], false)).toEqual({
+      reason: 'private-address',
+      address: '10.0.0.1',
+    });
     expect(checkResolved(https, ['8.8.8.8', '10.0.0.1'], true)).toBeNull();
   });
 

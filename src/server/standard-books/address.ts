@@ -34,7 +34,9 @@ function typedHost(authority: string): string {
  * Reads the address an administrator typed, e.g. `https://ettevote.excellent.ee:4455`. Only the shape is
  * judged here; where the name leads is checked when connecting (checkResolved), on the address connected to.
  */
-export function parseServerAddress(text: string): { ok: true; address: ServerAddress } | { ok: false; refusal: AddressRefusal } {
+export function parseServerAddress(
+  text: string,
+): { ok: true; address: ServerAddress } | { ok: false; refusal: AddressRefusal } {
   const malformed = { ok: false, refusal: { reason: 'malformed' } } as const;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (typeof text !== 'string' || text.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(text)) return malformed;

@@ -24,7 +24,9 @@ describe('readEnvelope', () => {
   it('reads no list as no records, a lone record as a list of one, and the list under @register', () => {
     expect(readEnvelope({ data: { '@register': 'CUVc' } }, 'CUVc')?.records).toEqual([]);
     expect(readEnvelope({ data: { CUVc: { Code: '1' } } }, 'CUVc')?.records).toEqual([{ Code: '1' }]);
-    expect(readEnvelope({ data: { '@register': 'CUVc', CUVc: [{ Code: '2' }] } }, 'Other')?.records).toEqual([{ Code: '2' }]);
+    expect(readEnvelope({ data: { '@register': 'CUVc', CUVc: [{ Code: '2' }] } }, 'Other')?.records).toEqual([
+      { Code: '2' },
+    ]);
   });
 
   it('is null for what is not an envelope', () => {
@@ -36,11 +38,13 @@ describe('readEnvelope', () => {
 
 describe('readApiError', () => {
   it('reads the error payload, codes as text', () => {
-    expect(readApiError({ error: { '@code': 1058, '@field': 'WONr', '@description': 'Obligāti jāaizpilda' } })).toEqual({
-      code: '1058',
-      field: 'WONr',
-      description: 'Obligāti jāaizpilda',
-    });
+    expect(readApiError({ error: { '@code': 1058, '@field': 'WONr', '@description': 'Obligāti jāaizpilda' } })).toEqual(
+      {
+        code: '1058',
+        field: 'WONr',
+        description: 'Obligāti jāaizpilda',
+      },
+    );
     expect(readApiError({ data: {} })).toBeNull();
     expect(readApiError({ error: 'text' })).toBeNull();
   });
@@ -48,7 +52,9 @@ describe('readApiError', () => {
 
 describe('readHalHint', () => {
   it('recognises the HAL customisation hint of a 404', () => {
-    expect(readHalHint('updates_after not supported. Add this code to halcust/datadef.hal: …')).toContain('datadef.hal');
+    expect(readHalHint('updates_after not supported. Add this code to halcust/datadef.hal: …')).toContain(
+      'datadef.hal',
+    );
     expect(readHalHint('{"error":{"@description":"Not found"}}')).toBeNull();
   });
 });

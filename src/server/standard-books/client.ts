@@ -84,7 +84,11 @@ export function createStandardBooksClient(options: SbClientOptions): StandardBoo
       log.warn({ outcome: 'invalid-request', ...where, field: error.field }, 'Standard Books call refused');
       return { kind: 'invalid-request', field: error.field, attempts: 0 };
     }
-    const headers: Record<string, string> = { authorization: auth, accept: 'application/json', 'user-agent': userAgent };
+    const headers: Record<string, string> = {
+      authorization: auth,
+      accept: 'application/json',
+      'user-agent': userAgent,
+    };
     if (request.body !== undefined) headers['content-type'] = FORM;
     const maxAttempts = Math.max(1, Math.min(spec.attempts ?? retry.attempts, retry.attempts));
 
@@ -118,7 +122,12 @@ export function createStandardBooksClient(options: SbClientOptions): StandardBoo
     }
   }
 
-  const listPage: StandardBooksClient['listPage'] = (connection, key: SbRegisterKey, query: SbListQuery = {}, callOptions) =>
+  const listPage: StandardBooksClient['listPage'] = (
+    connection,
+    key: SbRegisterKey,
+    query: SbListQuery = {},
+    callOptions,
+  ) =>
     call(connection, {
       method: 'GET',
       register: registers[key],
@@ -180,7 +189,10 @@ export function createStandardBooksClient(options: SbClientOptions): StandardBoo
       call(connection, {
         method: 'PATCH',
         register: registers.contacts,
-        prepare: (companyNo) => ({ path: registerPath(companyNo, registers.contacts, code), body: setFieldsBody(fields) }),
+        prepare: (companyNo) => ({
+          path: registerPath(companyNo, registers.contacts, code),
+          body: setFieldsBody(fields),
+        }),
         timeoutMs: options.timeoutMs,
       }),
   };

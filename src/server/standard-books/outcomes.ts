@@ -22,7 +22,16 @@ const RETRIED_KINDS: ReadonlySet<SbOutcomeKind> = new Set([
 
 export const isRetried = (kind: SbOutcomeKind): boolean => RETRIED_KINDS.has(kind);
 
-const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
+const UNREACHABLE = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+]);
 // OpenSSL's certificate codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED …), Node's ERR_TLS_* and ERR_SSL_*.
 const TLS = /CERT|SSL|TLS|^EPROTO$/;
 

@@ -36,7 +36,13 @@ describe('listQueryString', () => {
   it('writes limit, offset, fields, updates_after and filters, values escaped', () => {
     expect(
       listQueryString(
-        { limit: 50, offset: 100, fields: ['Code', 'eMail'], updatesAfter: '18446744073709551616', filter: { CustCat: 'A&B =1' } },
+        {
+          limit: 50,
+          offset: 100,
+          fields: ['Code', 'eMail'],
+          updatesAfter: '18446744073709551616',
+          filter: { CustCat: 'A&B =1' },
+        },
         1000,
       ),
     ).toBe('?limit=50&offset=100&fields=Code,eMail&updates_after=18446744073709551616&filter.CustCat=A%26B%20%3D1');

@@ -39,7 +39,12 @@ function encode(text: string, field: string): string {
  */
 function codeSegment(code: string): string {
   const valid =
-    typeof code === 'string' && code !== '' && code.length <= MAX_CODE_LENGTH && !CONTROL.test(code) && code !== '.' && code !== '..';
+    typeof code === 'string' &&
+    code !== '' &&
+    code.length <= MAX_CODE_LENGTH &&
+    !CONTROL.test(code) &&
+    code !== '.' &&
+    code !== '..';
   check(valid, 'code');
   return encode(code, 'code');
 }

@@ -13,12 +13,7 @@ export interface SbConnection {
 
 /** The registers the app reads, by role; their names are settings (SB_REGISTER_*). */
 export type SbRegisterKey =
-  | 'contacts'
-  | 'customerClasses'
-  | 'classificationTypes'
-  | 'classifications'
-  | 'objectTypes'
-  | 'objects';
+  'contacts' | 'customerClasses' | 'classificationTypes' | 'classifications' | 'objectTypes' | 'objects';
 
 export type SbRegisterNames = Record<SbRegisterKey, string>;
 
@@ -140,7 +135,11 @@ export interface StandardBooksClient {
    * Page after page (offset paging) until a short page or a failure, which is yielded last. For an incremental
    * read keep the FIRST page's `sequence` as the next cursor: a record changed while paging has a higher one.
    */
-  readPages(connection: SbConnection, register: SbRegisterKey, query?: Omit<SbListQuery, 'offset'>): AsyncGenerator<SbOutcome<SbPage>>;
+  readPages(
+    connection: SbConnection,
+    register: SbRegisterKey,
+    query?: Omit<SbListQuery, 'offset'>,
+  ): AsyncGenerator<SbOutcome<SbPage>>;
   /** `body` is null when the server answers with no record. */
   readRecord(connection: SbConnection, register: SbRegisterKey, code: string): Promise<SbOutcome<SbRecord | null>>;
   /** PATCH the contact's header fields (`set_field.<Field>=value`); ok only for an answer without an error. */

@@ -3,12 +3,22 @@ import { captureLogger } from '../../sandbox/test-helpers';
 import { startStandardBooksSandbox } from '../../standard-books-sandbox/sandbox';
 import type { SbSandboxOptions, StandardBooksSandbox } from '../../standard-books-sandbox/types';
 import { createStandardBooksClient } from '../standard-books/client';
-import type { SbClientOptions, SbConnection } from '../standard-books/types';
+import type { SbClientOptions, SbConnection, SbRegisterNames } from '../standard-books/types';
 
 // Shared by the Standard Books sandbox's tests and the client's: each test takes a company of its own, so tests
 // sharing one sandbox never see each other's records, requests or faults.
 
 export const SB_TEST_USER = { username: 'sb-api', password: 'Sb-Test-Pässword:1' };
+
+/** The register names of the settings' defaults, which are the sandbox's names. */
+export const SB_TEST_REGISTERS: SbRegisterNames = {
+  contacts: 'CUVc',
+  customerClasses: 'CCatVc',
+  classificationTypes: 'CClassTypeVc',
+  classifications: 'CClassVc',
+  objectTypes: 'OTVc',
+  objects: 'ObjVc',
+};
 
 /** A sandbox with no company yet and the test user. */
 export const startSbTestSandbox = (options: SbSandboxOptions = {}): Promise<StandardBooksSandbox> =>
@@ -35,14 +45,7 @@ export function newSbTestClient(overrides: Partial<SbClientOptions> = {}) {
     pauseBetweenPagesMs: 1000,
     allowPrivateAddresses: true,
     maxResponseBytes: 1024 * 1024,
-    registers: {
-      contacts: 'CUVc',
-      customerClasses: 'CCatVc',
-      classificationTypes: 'CClassTypeVc',
-      classifications: 'CClassVc',
-      objectTypes: 'OTVc',
-      objects: 'ObjVc',
-    },
+    registers: SB_TEST_REGISTERS,
     random: () => 0.5,
     sleep: (ms) => {
       delays.push(ms);
@@ -75,7 +78,11 @@ export interface SbRawCall {
 }
 
 /** One plain HTTP request to the sandbox. The lenient parser reads the both-lengths fault too. */
-export function callSbSandbox(sandbox: StandardBooksSandbox, path: string, options: SbRawCall = {}): Promise<SbRawAnswer> {
+export function callSbSandbox(
+  sandbox: StandardBooksSandbox,
+  path: string,
+  options: SbRawCall = {},
+): Promise<SbRawAnswer> {
   const headers: Record<string, string> = {};
   const auth = options.auth === undefined ? basicAuth(SB_TEST_USER.username, SB_TEST_USER.password) : options.auth;
   if (auth !== null) headers.authorization = auth;
