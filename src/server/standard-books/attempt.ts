@@ -80,14 +80,23 @@ export function sendAttempt(request: AttemptRequest): Promise<AttemptResult> {
       if (settled) return;
       const refusal = checkResolved(server, addresses, request.allowPrivate);
       if (refusal) return settle({ kind: 'refused', refusal });
-      pending = send(request, addresses, settle);
+      try {
+        pending = send(request, addresses, settle);
+      } catch (error) {
+        // node:http refuses some requests before sending (a header it will not write); not an outcome to throw.
+        settle({ kind: 'transport-error', cause: errorCode(error) });
+      }
     };
     if (server.isIpLiteral) return connect([server.hostname]);
-    (request.resolve ?? systemResolver)(server.hostname).then(
-      (addresses) =>
-        addresses.length === 0 ? settle({ kind: 'transport-error', cause: 'ENOTFOUND' }) : connect(addresses),
-      (error: unknown) => settle({ kind: 'transport-error', cause: errorCode(error) }),
-    );
+    const resolveHost = request.resolve ?? systemResolver;
+    // Through a promise, so that a resolver throwing at once is a failed lookup like any other.
+    Promise.resolve(server.hostname)
+      .then(resolveHost)
+      .then(
+        (addresses) =>
+          addresses.length === 0 ? settle({ kind: 'transport-error', cause: 'ENOTFOUND' }) : connect(addresses),
+        (error: unknown) => settle({ kind: 'transport-error', cause: errorCode(error) }),
+      );
   });
 }
 

@@ -170,5 +170,16 @@ describe('failures that are retried until the attempts run out', () => {
       cause: 'ENOTFOUND',
       attempts: 2,
     });
+    const throwing = newSbTestClient({
+      retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+      resolve: () => {
+        throw Object.assign(new Error('getaddrinfo EAI_AGAIN'), { code: 'EAI_AGAIN' });
+      },
+    });
+    expect(await throwing.client.check({ ...connection, address: 'https://ettevote.example.ee' })).toEqual({
+      kind: 'unreachable',
+      cause: 'EAI_AGAIN',
+      attempts: 1,
+    });
   });
 });
