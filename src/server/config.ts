@@ -38,6 +38,12 @@ export function isLoopbackHost(host: string): boolean {
 }
 const nonNegativeInt = z.coerce.number().int().nonnegative();
 
+/** `true`/`false` (or 1/0) as a person would write them; z.coerce.boolean would read "false" as true. */
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** A Standard Books register name (a HAL identifier such as CUVc): it goes into request paths. */
+const registerName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be a register name such as CUVc');
+
 // Every setting of product.md "Settings", plus the timing knobs that tests turn down to milliseconds.
 const envSchema = z
   .object({
@@ -64,6 +70,24 @@ const envSchema = z
     IMPORT_TOTAL_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
     // A fraction is allowed, so that tests can let an import expire in milliseconds.
     IMPORT_IDLE_MINUTES: z.coerce.number().positive().default(30),
+    SB_TIMEOUT_MS: positiveInt.default(60000),
+    SB_CHECK_TIMEOUT_MS: positiveInt.default(15000),
+    SB_RETRY_ATTEMPTS: positiveInt.max(20).default(5),
+    SB_RETRY_BASE_MS: nonNegativeInt.default(1000),
+    SB_RETRY_MAX_MS: nonNegativeInt.default(30000),
+    /** The vendor advises 1 000–5 000 records per request; smaller pages are allowed (tests, slow servers). */
+    SB_PAGE_SIZE: positiveInt.max(5000).default(1000),
+    SB_PAGE_PAUSE_MS: nonNegativeInt.default(1000),
+    SB_MAX_RESPONSE_BYTES: positiveInt.default(64 * 1024 * 1024),
+    /** Private and loopback addresses for on-premise servers; link-local and metadata addresses are never allowed. */
+    SB_ALLOW_PRIVATE_ADDRESSES: flag.default(false),
+    SB_REGISTER_CONTACTS: registerName.default('CUVc'),
+    SB_REGISTER_CUSTOMER_CLASSES: registerName.default('CCatVc'),
+    /** UNCONFIRMED name: by analogy with AccClassVc/AccClassTypeVc (standard-books.md §1.7). */
+    SB_REGISTER_CLASSIFICATION_TYPES: registerName.default('CClassTypeVc'),
+    SB_REGISTER_CLASSIFICATIONS: registerName.default('CClassVc'),
+    SB_REGISTER_OBJECT_TYPES: registerName.default('OTVc'),
+    SB_REGISTER_OBJECTS: registerName.default('ObjVc'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),

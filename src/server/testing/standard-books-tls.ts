@@ -1,0 +1,23 @@
+// A self-signed certificate for the Standard Books sandbox in tests ONLY: CA and server in one, for the names
+// standard-books.test and localhost and the address 127.0.0.1, valid 2000–2100. Its key is public on purpose;
+// nothing but a test on loopback may trust it.
+export const SB_TEST_TLS_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg7woRdqr458JXXKxo
+D4LVtEKClQxVi3aUP3qSQDxlq7ChRANCAARMzaTya12waBPh6DzTGUu41OJOtdVu
+MJV4xyRhKMotFfLXlyzavEXtYGGhs/lbooRElCr6jRvvrq+rEFeLS61c
+-----END PRIVATE KEY-----
+`;
+
+export const SB_TEST_TLS_CERT = `-----BEGIN CERTIFICATE-----
+MIIBtzCCAV2gAwIBAgIBATAKBggqhkjOPQQDAjAeMRwwGgYDVQQDDBNzdGFuZGFy
+ZC1ib29rcy50ZXN0MCAXDTAwMDEwMTAwMDAwMFoYDzIxMDAwMTAxMDAwMDAwWjAe
+MRwwGgYDVQQDDBNzdGFuZGFyZC1ib29rcy50ZXN0MFkwEwYHKoZIzj0CAQYIKoZI
+zj0DAQcDQgAETM2k8mtdsGgT4eg80xlLuNTiTrXVbjCVeMckYSjKLRXy15cs2rxF
+7WBhobP5W6KERJQq+o0b766vqxBXi0utXKOBiTCBhjAPBgNVHRMBAf8EBTADAQH/
+MC8GA1UdEQQoMCaCE3N0YW5kYXJkLWJvb2tzLnRlc3SCCWxvY2FsaG9zdIcEfwAA
+ATAOBgNVHQ8BAf8EBAMCAoQwEwYDVR0lBAwwCgYIKwYBBQUHAwEwHQYDVR0OBBYE
+FL4qkRMPjYlCq3jptEgJdBXM6Q+yMAoGCCqGSM49BAMCA0gAMEUCIEsi5fnTMIWc
+xN7gNug3WsWXCtrCJZ4kcWLOTt3f+6JnAiEAhCTgvzLImVmBWvAKSew47IfKJqAH
+NkLyHo45h3Cy8Tw=
+-----END CERTIFICATE-----
+`;
