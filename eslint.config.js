@@ -43,10 +43,22 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/shared', from: ['./src/server', './src/web', './src/sandbox', './src/standard-books-sandbox'], message: 'shared/ is the contract: it imports nothing from either side.' },
-            { target: './src/web', from: ['./src/server', './src/sandbox', './src/standard-books-sandbox'], message: 'The web app talks to the server only over HTTP.' },
+            {
+              target: './src/shared',
+              from: ['./src/server', './src/web', './src/sandbox', './src/standard-books-sandbox'],
+              message: 'shared/ is the contract: it imports nothing from either side.',
+            },
+            {
+              target: './src/web',
+              from: ['./src/server', './src/sandbox', './src/standard-books-sandbox'],
+              message: 'The web app talks to the server only over HTTP.',
+            },
             { target: './src/server', from: ['./src/web'], message: 'The server never imports web code.' },
-            { target: './src/web/lib', from: ['./src/web/features', './src/web/app'], message: 'lib/ is below features/ and app/.' },
+            {
+              target: './src/web/lib',
+              from: ['./src/web/features', './src/web/app'],
+              message: 'lib/ is below features/ and app/.',
+            },
             { target: './src/web/features', from: ['./src/web/app'], message: 'features/ never imports app/.' },
             ...features.map((feature) => ({
               target: `./src/web/features/${feature}`,
@@ -67,7 +79,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/testing/*', '**/testing'], message: 'Production code never imports test support.' }] },
+        {
+          patterns: [{ group: ['**/testing/*', '**/testing'], message: 'Production code never imports test support.' }],
+        },
       ],
     },
   },

@@ -1,13 +1,17 @@
 import { expect, test } from './fixtures';
 
-test('Edasta Smaily\'sse sends the card with the mapped region name, and Smaily logi shows who did it', async ({
+test("Edasta Smaily'sse sends the card with the mapped region name, and Smaily logi shows who did it", async ({
   adminPage: page,
   app,
   sandbox,
   smailyAccount,
 }) => {
   const activation = await page.request.post(`${app.url}/api/smaily/activation`, {
-    data: { address: `${smailyAccount.subdomain}.sendsmaily.net`, username: smailyAccount.username, password: smailyAccount.password },
+    data: {
+      address: `${smailyAccount.subdomain}.sendsmaily.net`,
+      username: smailyAccount.username,
+      password: smailyAccount.password,
+    },
   });
   expect(activation.status()).toBe(200);
   const mapping = await page.request.put(`${app.url}/api/smaily-fields`, {
@@ -24,7 +28,7 @@ test('Edasta Smaily\'sse sends the card with the mapped region name, and Smaily 
   // Ärma OÜ holds an EMTAK classification (EM4941) and a PIIRK one (TARTU, "Tartumaa").
   await page.goto('/contacts/card/100001');
   await expect(page.getByRole('form', { name: 'Kontakti kaart' }).getByText('EM4941 — Maanteekaubavedu')).toBeVisible();
-  await expect(page.getByText('Seda kontakti pole veel Smaily\'sse edastatud.')).toBeVisible();
+  await expect(page.getByText("Seda kontakti pole veel Smaily'sse edastatud.")).toBeVisible();
   await page.getByRole('button', { name: 'Operatsioonid' }).click();
   await page.getByRole('menuitem', { name: "Edasta Smaily'sse" }).click();
   await expect(page.getByRole('status').filter({ hasText: "Kontakt edastati Smaily'sse" })).toBeVisible();
@@ -39,7 +43,12 @@ test('Edasta Smaily\'sse sends the card with the mapped region name, and Smaily 
   await expect(entry).toContainText('Administraator');
 });
 
-test('a closed contact is sent only after the user confirms', async ({ adminPage: page, app, sandbox, smailyAccount }) => {
+test('a closed contact is sent only after the user confirms', async ({
+  adminPage: page,
+  app,
+  sandbox,
+  smailyAccount,
+}) => {
   await page.request.post(`${app.url}/api/smaily/activation`, {
     data: { address: smailyAccount.subdomain, username: smailyAccount.username, password: smailyAccount.password },
   });
@@ -51,7 +60,9 @@ test('a closed contact is sent only after the user confirms', async ({ adminPage
   const dialog = page.getByRole('dialog', { name: 'Kontakt on suletud' });
   await expect(dialog).toContainText('hulgiedastusel jäetakse see vahele');
   await dialog.getByRole('button', { name: 'Loobu' }).click();
-  expect(sandbox.requests(smailyAccount.subdomain).filter((request) => request.endpoint === 'contact.php')).toHaveLength(0);
+  expect(
+    sandbox.requests(smailyAccount.subdomain).filter((request) => request.endpoint === 'contact.php'),
+  ).toHaveLength(0);
 
   await page.getByRole('button', { name: 'Operatsioonid' }).click();
   await page.getByRole('menuitem', { name: "Edasta Smaily'sse" }).click();

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('search the register, open a card, change a field, save, and see it after a reload', async ({ adminPage: page }) => {
+test('search the register, open a card, change a field, save, and see it after a reload', async ({
+  adminPage: page,
+}) => {
   await page.goto('/contacts');
   await expect(page.getByRole('heading', { name: 'Kontaktid' })).toBeVisible();
   await expect(page.getByText('Kokku 300')).toBeVisible();

@@ -100,13 +100,21 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 /** Signs a page in through the API; the browser context shares the session cookie. */
 export async function signIn(page: Page, url: string, user: { email: string; password: string }): Promise<void> {
-  const response = await page.request.post(`${url}/api/auth/login`, { data: { email: user.email, password: user.password } });
+  const response = await page.request.post(`${url}/api/auth/login`, {
+    data: { email: user.email, password: user.password },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
 /** Creates a kasutaja (role "user") through the administrator's API and returns their credentials. */
 export async function createUser(page: Page, url: string, name: string): Promise<{ email: string; password: string }> {
-  const user = { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.test`, role: 'user', password: 'user-pass-1', passwordRepeat: 'user-pass-1' };
+  const user = {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.test`,
+    role: 'user',
+    password: 'user-pass-1',
+    passwordRepeat: 'user-pass-1',
+  };
   const response = await page.request.post(`${url}/api/users`, { data: user });
   expect(response.status(), await response.text()).toBe(201);
   return { email: user.email, password: user.password };

@@ -28,7 +28,9 @@ const reportReasons: Record<Exclude<SkipReason, 'duplicate-email'>, string> = {
  * order, those of the class, each decided by the rules of a push — the report row the user should read for it.
  */
 function expectedPush(custCat: string) {
-  const contacts = [...generateDemoContacts(300)].filter((contact) => contact.CustCat === custCat).sort((a, b) => compareCodes(a.Code, b.Code));
+  const contacts = [...generateDemoContacts(300)]
+    .filter((contact) => contact.CustCat === custCat)
+    .sort((a, b) => compareCodes(a.Code, b.Code));
   const decider = new PushDecider();
   const skipped = Object.fromEntries(skipReasons.map((reason) => [reason, 0])) as Record<SkipReason, number>;
   const sentEmails: string[] = [];
@@ -41,11 +43,15 @@ function expectedPush(custCat: string) {
     }
     skipped[decision.reason] += 1;
     const reason =
-      decision.reason === 'duplicate-email' ? `Sama e-post kui kontaktil ${decision.duplicateOf}` : reportReasons[decision.reason];
+      decision.reason === 'duplicate-email'
+        ? `Sama e-post kui kontaktil ${decision.duplicateOf}`
+        : reportReasons[decision.reason];
     return [...row, 'vahele jäetud', reason, '', ''];
   });
   const skippedTotal = contacts.length - sentEmails.length;
-  const reasons = skipReasons.filter((reason) => skipped[reason] > 0).map((reason) => `${reasonWords[reason]} ${skipped[reason]}`);
+  const reasons = skipReasons
+    .filter((reason) => skipped[reason] > 0)
+    .map((reason) => `${reasonWords[reason]} ${skipped[reason]}`);
   const counts = `Valituid kontakte ${contacts.length}, edastatakse ${sentEmails.length}, jäetakse vahele ${skippedTotal}${reasons.length > 0 ? `: ${reasons.join(', ')}` : ''}`;
   return { total: contacts.length, sent: sentEmails.length, skipped: skippedTotal, sentEmails, rows, counts };
 }
@@ -74,7 +80,9 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   await menu.getByRole('link', { name: 'Kontaktide andmed Smaily keskkonda' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kontaktide andmed Smaily keskkonda' });
   await expect(dialog.getByRole('status')).toContainText('Valituid kontakte 300');
-  await expect(dialog.getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' })).toBeVisible();
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' }),
+  ).toBeVisible();
 
   // By keyboard, as in Standard Books: the focus starts on Kliendiklass, Ctrl+Enter opens its list.
   const customerClassField = dialog.getByRole('combobox', { name: 'Kliendiklass' });
@@ -100,7 +108,10 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   const jobId = /\?job=(\d+)$/.exec(page.url())?.[1];
   expect(jobId).toBeDefined();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' }).click(),
+  ]);
   const text = await readFile((await download.path()) ?? '', 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const report = parseCsv(text);
@@ -118,7 +129,14 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: 'Viimased edastused' }).getByRole('row')).toHaveCount(2);
   await menu.getByRole('link', { name: 'Smaily logi' }).click();
-  await page.getByRole('table', { name: 'Smaily logi' }).getByRole('link', { name: `Hulgiedastus nr ${jobId}` }).first().click();
+  await page
+    .getByRole('table', { name: 'Smaily logi' })
+    .getByRole('link', { name: `Hulgiedastus nr ${jobId}` })
+    .first()
+    .click();
   await expect(dialog.getByRole('heading', { name: `Töö nr ${jobId} · Lõpetatud` })).toBeVisible();
-  await expect(dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', `/api/push-jobs/${jobId}/report.csv?lang=et`);
+  await expect(dialog.getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute(
+    'href',
+    `/api/push-jobs/${jobId}/report.csv?lang=et`,
+  );
 });

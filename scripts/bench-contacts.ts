@@ -28,7 +28,10 @@ if (temporary) {
   await db.destroy();
 }
 
-const app = await buildApp({ config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), logger: createLogger('silent') });
+const app = await buildApp({
+  config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+  logger: createLogger('silent'),
+});
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const credentials = { email: `bench-${Date.now()}@example.test`, password: 'bench-password' };
 await insertUser(app.db, { ...credentials, name: 'Bench', role: 'user' });
@@ -39,13 +42,16 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
 
-const { total } = (await (await fetch(`${base}/api/contacts?pageSize=1`, { headers: { cookie } })).json()) as { total: number };
+const { total } = (await (await fetch(`${base}/api/contacts?pageSize=1`, { headers: { cookie } })).json()) as {
+  total: number;
+};
 const lastPage = Math.max(1, Math.ceil(total / 50));
 const queries: Record<string, (round: number) => string> = {
   'first page': () => 'pageSize=50',
   'deep page': (round) => `pageSize=50&page=${1 + ((round * 7919) % lastPage)}`,
-  'descending': () => 'pageSize=50&sort=-code',
-  'search name': (round) => `search=${encodeURIComponent(['ärma', 'tamm', 'pagar', 'õunapuu', 'kask'][round % 5] ?? '')}`,
+  descending: () => 'pageSize=50&sort=-code',
+  'search name': (round) =>
+    `search=${encodeURIComponent(['ärma', 'tamm', 'pagar', 'õunapuu', 'kask'][round % 5] ?? '')}`,
   'search e-mail': () => 'search=info%40',
   'search miss': () => 'search=zzzzqqq',
   'class filter': () => 'custCat=VKE&pageSize=50',
@@ -53,7 +59,8 @@ const queries: Record<string, (round: number) => string> = {
   'search + filters': () => 'search=o&custCat=VKE&classification=TARTU',
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const all: number[] = [];
 console.log(`\n${total} contacts, ${values.rounds} rounds per query, times in ms over HTTP on loopback\n`);
 console.log('query'.padEnd(24), 'p50'.padStart(8), 'p95'.padStart(8), 'max'.padStart(8));

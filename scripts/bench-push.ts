@@ -47,7 +47,10 @@ function memoryKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 console.log(`load average at start: ${load()} (2 cores; figures are trustworthy below ~2)`);
 const data = createTestDataDir();
@@ -60,7 +63,19 @@ console.log(`seeded ${contacts} demo contacts in ${seconds(performance.now() - s
 const account = { subdomain: 'bench', username: 'bench', password: 'bench-password-1' };
 const sandbox = spawn(
   process.execPath,
-  ['--import', 'tsx', 'src/sandbox/cli.ts', '--port', '0', '--account', `${account.subdomain}:${account.username}:${account.password}`, '--max-rps', values['sandbox-rps'], '--latency-ms', String(latencyMs)],
+  [
+    '--import',
+    'tsx',
+    'src/sandbox/cli.ts',
+    '--port',
+    '0',
+    '--account',
+    `${account.subdomain}:${account.username}:${account.password}`,
+    '--max-rps',
+    values['sandbox-rps'],
+    '--latency-ms',
+    String(latencyMs),
+  ],
   { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const urlTemplate = await new Promise<string>((resolve, reject) => {
@@ -74,16 +89,19 @@ const urlTemplate = await new Promise<string>((resolve, reject) => {
 });
 
 const admin = { email: 'bench@example.test', password: 'bench-password-1' };
-const proxy = await spawnApp({
-  DATA_DIR: data.dir,
-  SECRET_KEY: testSecretKey,
-  ADMIN_EMAIL: admin.email,
-  ADMIN_PASSWORD: admin.password,
-  SMAILY_URL_TEMPLATE: urlTemplate,
-  SMAILY_MAX_RPS: String(maxRps),
-  SMAILY_BATCH_SIZE: String(batchSize),
-  ...(values['node-options'] && { NODE_OPTIONS: values['node-options'] }),
-}, { entry: 'build' }); // the proxy as `npm start` runs it
+const proxy = await spawnApp(
+  {
+    DATA_DIR: data.dir,
+    SECRET_KEY: testSecretKey,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    SMAILY_URL_TEMPLATE: urlTemplate,
+    SMAILY_MAX_RPS: String(maxRps),
+    SMAILY_BATCH_SIZE: String(batchSize),
+    ...(values['node-options'] && { NODE_OPTIONS: values['node-options'] }),
+  },
+  { entry: 'build' },
+); // the proxy as `npm start` runs it
 const pid = proxy.process.pid ?? 0;
 try {
   const login = await fetch(`${proxy.url}/api/auth/login`, {
@@ -101,7 +119,11 @@ try {
     if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  await call('POST', '/smaily/activation', { address: account.subdomain, username: account.username, password: account.password });
+  await call('POST', '/smaily/activation', {
+    address: account.subdomain,
+    username: account.username,
+    password: account.password,
+  });
 
   const cpuBefore = cpuMs(pid);
   const idleRssKb = memoryKb(pid, 'VmRSS');

@@ -36,7 +36,13 @@ export interface BuildAppOptions {
 }
 
 /** The proxy: opens the database (migrating it), then wires plugins and one route folder per resource. */
-export async function buildApp({ config, logger, webRoot, observeRoute, now }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  logger,
+  webRoot,
+  observeRoute,
+  now,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const db = await openDatabase(config.DATA_DIR);
   if (await createAdminFromSettings(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
     logger.info({ email: config.ADMIN_EMAIL }, 'first administrator created from ADMIN_EMAIL');
@@ -59,11 +65,17 @@ export async function buildApp({ config, logger, webRoot, observeRoute, now }: B
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(cookie);
-  installAccessControl(app, { db, sessionTtlMs: config.SESSION_TTL_MINUTES * 60 * 1000, origins: originPolicy(config) });
+  installAccessControl(app, {
+    db,
+    sessionTtlMs: config.SESSION_TTL_MINUTES * 60 * 1000,
+    origins: originPolicy(config),
+  });
   await installStaticFiles(app, webRoot);
 
-  app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } }, () =>
-    Promise.resolve({ status: 'ok' as const }),
+  app.get(
+    '/api/health',
+    { config: { access: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    () => Promise.resolve({ status: 'ok' as const }),
   );
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });

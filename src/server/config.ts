@@ -117,7 +117,8 @@ const envSchema = z
     path: ['IMPORT_TOTAL_MAX_BYTES'],
   })
   .refine((env) => isLoopbackHost(env.HOST) || env.PUBLIC_ORIGIN !== undefined, {
-    message: 'is required when HOST is not a loopback address: the origins the app is served under, e.g. https://sync.example.ee',
+    message:
+      'is required when HOST is not a loopback address: the origins the app is served under, e.g. https://sync.example.ee',
     path: ['PUBLIC_ORIGIN'],
   });
 

@@ -9,18 +9,19 @@ const email = z.string().trim().toLowerCase().pipe(z.email().max(200));
 const name = textField(100, { required: true });
 const password = z.string().min(8).max(200);
 
-export const loginSchema = z.strictObject({ email: textField(200, { required: true }).toLowerCase(), password: z.string().min(1).max(200) });
+export const loginSchema = z.strictObject({
+  email: textField(200, { required: true }).toLowerCase(),
+  password: z.string().min(1).max(200),
+});
 export type LoginInput = z.infer<typeof loginSchema>;
 
 const passwordTwice = { password, passwordRepeat: z.string() };
-const samePasswords: [(value: { password: string; passwordRepeat: string }) => boolean, { message: string; path: string[] }] = [
-  (value) => value.password === value.passwordRepeat,
-  { message: 'passwordsDiffer', path: ['passwordRepeat'] },
-];
+const samePasswords: [
+  (value: { password: string; passwordRepeat: string }) => boolean,
+  { message: string; path: string[] },
+] = [(value) => value.password === value.passwordRepeat, { message: 'passwordsDiffer', path: ['passwordRepeat'] }];
 
-export const firstAdminSchema = z
-  .strictObject({ name, email, ...passwordTwice })
-  .refine(...samePasswords);
+export const firstAdminSchema = z.strictObject({ name, email, ...passwordTwice }).refine(...samePasswords);
 export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 
 export const userSchema = z.object({
@@ -49,7 +50,11 @@ export const createUserSchema = z
   .refine(...samePasswords);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const updateUserSchema = z.strictObject({ role: roleSchema.optional(), active: z.boolean().optional(), name: name.optional() });
+export const updateUserSchema = z.strictObject({
+  role: roleSchema.optional(),
+  active: z.boolean().optional(),
+  name: name.optional(),
+});
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.strictObject(passwordTwice).refine(...samePasswords);

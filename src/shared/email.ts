@@ -3,7 +3,8 @@
  * this rule decides. Deliberately practical rather than full RFC 5322: one @, no spaces, a dotted domain of
  * letters, digits and hyphens, and a top-level domain of letters (which includes the reserved `.test`).
  */
-const emailPattern = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const emailPattern =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 export function isValidEmail(value: string): boolean {
   const email = value.trim();

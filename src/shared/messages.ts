@@ -28,7 +28,10 @@ const catalog = {
     et: 'Kood võib sisaldada tähti, numbreid ning märke . _ -',
     en: 'A code may contain letters, digits and . _ -',
   },
-  codeImmutable: { et: 'Koodi ei saa pärast esimest salvestamist muuta', en: 'A code cannot change after the first save' },
+  codeImmutable: {
+    et: 'Koodi ei saa pärast esimest salvestamist muuta',
+    en: 'A code cannot change after the first save',
+  },
   codeTaken: { et: 'See kood on juba kasutusel', en: 'This code is already in use' },
   unknownCustomerClass: { et: 'Sellist kliendiklassi pole', en: 'No such customer class' },
   unknownClassification: { et: 'Tundmatu klassifikaator: {codes}', en: 'Unknown classification: {codes}' },
@@ -43,7 +46,10 @@ const catalog = {
   emailTaken: { et: 'Selle e-postiga kasutaja on juba olemas', en: 'A user with this e-mail already exists' },
   signInRequired: { et: 'Logi sisse', en: 'Please sign in' },
   forbidden: { et: 'Sul pole selleks õigust', en: 'You are not allowed to do this' },
-  crossOrigin: { et: 'Päring tuli teiselt aadressilt ja lükati tagasi', en: 'The request came from another origin and was refused' },
+  crossOrigin: {
+    et: 'Päring tuli teiselt aadressilt ja lükati tagasi',
+    en: 'The request came from another origin and was refused',
+  },
   wrongCredentials: { et: 'Vale e-post või salasõna', en: 'Wrong e-mail or password' },
   tooManyAttempts: {
     et: 'Liiga palju ebaõnnestunud sisselogimisi. Proovi uuesti {minutes} minuti pärast.',

@@ -35,10 +35,12 @@ export const startPushJobSchema = pushFiltersSchema.extend({
 });
 export type StartPushJobInput = z.infer<typeof startPushJobSchema>;
 
-const skippedByReasonSchema = z.object(Object.fromEntries(skipReasons.map((reason) => [reason, z.number().int()])) as Record<
-  (typeof skipReasons)[number],
-  z.ZodNumber
->);
+const skippedByReasonSchema = z.object(
+  Object.fromEntries(skipReasons.map((reason) => [reason, z.number().int()])) as Record<
+    (typeof skipReasons)[number],
+    z.ZodNumber
+  >,
+);
 
 export const dryRunSchema = z.object({
   /** Contacts the filters select. */

@@ -14,7 +14,9 @@ export interface PushCandidate {
 }
 
 /** The reason found on the contact alone (closed, no e-mail, invalid e-mail), or null when it may be sent. */
-export function ownSkipReason(contact: Pick<PushCandidate, 'eMail' | 'blockedFlag'>): Exclude<SkipReason, 'duplicate-email'> | null {
+export function ownSkipReason(
+  contact: Pick<PushCandidate, 'eMail' | 'blockedFlag'>,
+): Exclude<SkipReason, 'duplicate-email'> | null {
   if (contact.blockedFlag) return 'closed';
   if (contact.eMail.trim() === '') return 'no-email';
   if (!isValidEmail(contact.eMail)) return 'invalid-email';

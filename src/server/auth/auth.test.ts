@@ -9,7 +9,12 @@ afterEach(async () => {
   testApp = undefined;
 });
 
-const firstAdmin = { name: 'Mari Maasikas', email: 'mari@example.test', password: 'Salasõna-2026', passwordRepeat: 'Salasõna-2026' };
+const firstAdmin = {
+  name: 'Mari Maasikas',
+  email: 'mari@example.test',
+  password: 'Salasõna-2026',
+  passwordRepeat: 'Salasõna-2026',
+};
 
 async function start(env: Record<string, string> = {}, now?: () => number): Promise<TestApp> {
   testApp = await createTestApp({ env, now });
@@ -39,7 +44,13 @@ describe('first run', () => {
     const headers = { 'x-forwarded-for': '127.0.0.1' };
     const status = await app.inject({ url: '/api/auth/setup', remoteAddress: '10.0.0.5', headers });
     expect(status.json()).toEqual({ needsSetup: true, setupAllowed: false });
-    const response = await app.inject({ method: 'POST', url: '/api/auth/setup', remoteAddress: '10.0.0.5', headers, payload: firstAdmin });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/setup',
+      remoteAddress: '10.0.0.5',
+      headers,
+      payload: firstAdmin,
+    });
     expect(response.statusCode).toBe(403);
     expect(await findUserByEmail(app.db, firstAdmin.email)).toBeUndefined();
   });
@@ -47,7 +58,11 @@ describe('first run', () => {
   it('is refused once a user exists', async () => {
     const { app } = await start();
     await app.inject({ method: 'POST', url: '/api/auth/setup', payload: firstAdmin });
-    const again = await app.inject({ method: 'POST', url: '/api/auth/setup', payload: { ...firstAdmin, email: 'other@example.test' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/setup',
+      payload: { ...firstAdmin, email: 'other@example.test' },
+    });
     expect(again.statusCode).toBe(409);
     expect(await findUserByEmail(app.db, 'other@example.test')).toBeUndefined();
   });
@@ -55,7 +70,11 @@ describe('first run', () => {
   it('is not needed when ADMIN_EMAIL and ADMIN_PASSWORD created the administrator', async () => {
     const { app } = await start({ ADMIN_EMAIL: 'ops@example.test', ADMIN_PASSWORD: 'operator-pass' });
     expect((await app.inject({ url: '/api/auth/setup' })).json()).toMatchObject({ needsSetup: false });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ops@example.test', password: 'operator-pass' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ops@example.test', password: 'operator-pass' },
+    });
     expect(login.json()).toMatchObject({ role: 'admin' });
   });
 });
@@ -74,21 +93,43 @@ describe('passwords and sessions', () => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie },
-      payload: { name: 'Kolmas', email: 'third@example.test', role: 'user', password: one.password, passwordRepeat: one.password },
+      payload: {
+        name: 'Kolmas',
+        email: 'third@example.test',
+        role: 'user',
+        password: one.password,
+        passwordRepeat: one.password,
+      },
     });
     expect((await findUserByEmail(app.db, 'third@example.test'))?.password_hash).not.toBe(rowOne?.password_hash);
 
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: one.email, password: one.password } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: one.email, password: one.password },
+    });
     expect(right.statusCode).toBe(200);
-    const withHash = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: one.email, password: rowOne?.password_hash } });
+    const withHash = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: one.email, password: rowOne?.password_hash },
+    });
     expect(withHash.statusCode).toBe(401);
   });
 
   it('gives one message for a wrong password and an unknown e-mail', async () => {
     const { app, signIn } = await start();
     const user = await signIn('user');
-    const wrongPassword = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'nope-nope' } });
-    const unknownEmail = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.test', password: 'nope-nope' } });
+    const wrongPassword = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'nope-nope' },
+    });
+    const unknownEmail = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.test', password: 'nope-nope' },
+    });
     expect(wrongPassword.statusCode).toBe(401);
     expect(wrongPassword.json()).toEqual(unknownEmail.json());
     expect(wrongPassword.json()).toEqual({ message: 'Vale e-post või salasõna' });
@@ -105,7 +146,11 @@ describe('passwords and sessions', () => {
   it('sets the session cookie httpOnly and SameSite=Strict', async () => {
     const { app, signIn } = await start();
     const user = await signIn('user');
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     const cookie = response.cookies.find((item) => item.name === 'sid');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
   });
@@ -117,17 +162,33 @@ describe('sign-in rate limit', () => {
     const { app, signIn } = await start({ LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_MS: '400' }, () => time);
     const user = await signIn('user');
     for (let attempt = 0; attempt < 3; attempt++) {
-      const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong-pass' } });
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: 'wrong-pass' },
+      });
       expect(wrong.statusCode).toBe(401);
     }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json<ApiError>().message).toMatch(/Liiga palju ebaõnnestunud sisselogimisi/);
     time += 399;
-    const stillBlocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const stillBlocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(stillBlocked.statusCode).toBe(429);
     time += 1;
-    const allowed = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const allowed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(allowed.statusCode).toBe(200);
   });
 });
@@ -137,8 +198,16 @@ describe('log output', () => {
     const { app, signIn, logText } = await start();
     const admin = await signIn('admin');
     const user = await signIn('user');
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
-    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'Wrong-Secret-77' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'Wrong-Secret-77' },
+    });
     await app.inject({
       method: 'POST',
       url: `/api/users/${user.userId}/password`,
@@ -149,7 +218,15 @@ describe('log output', () => {
     const log = logText();
     expect(log).toContain('sign-in failed');
     expect(log).toContain('password reset');
-    for (const secret of [user.password, 'Wrong-Secret-77', 'Reset-Secret-88', hash, hash.split('$')[5] ?? '', sessionCookie(login).slice(4), admin.cookie.slice(4)]) {
+    for (const secret of [
+      user.password,
+      'Wrong-Secret-77',
+      'Reset-Secret-88',
+      hash,
+      hash.split('$')[5] ?? '',
+      sessionCookie(login).slice(4),
+      admin.cookie.slice(4),
+    ]) {
       expect(secret.length).toBeGreaterThan(8);
       expect(log).not.toContain(secret);
     }

@@ -71,7 +71,12 @@ export class LoginLimiter {
    * Forgets the account key and gives the attempt back to the address key: exactly, when no attempt has been
    * counted there since (which also lifts a lock this very attempt set), else by one unless the key is locked.
    */
-  private async succeeded(accountKey: string, addressKey: string, before: KeyState | undefined, after: KeyState): Promise<void> {
+  private async succeeded(
+    accountKey: string,
+    addressKey: string,
+    before: KeyState | undefined,
+    after: KeyState,
+  ): Promise<void> {
     const now = this.now();
     await this.db.transaction().execute(async (trx) => {
       await writeState(trx, accountKey, undefined);

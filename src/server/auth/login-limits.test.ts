@@ -51,7 +51,9 @@ describe('sign-in limits', () => {
     const refused = await login(app, user.email, user.password);
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBe('900');
-    expect(refused.json()).toEqual({ message: 'Liiga palju ebaõnnestunud sisselogimisi. Proovi uuesti 15 minuti pärast.' });
+    expect(refused.json()).toEqual({
+      message: 'Liiga palju ebaõnnestunud sisselogimisi. Proovi uuesti 15 minuti pärast.',
+    });
     time += 15 * minute - 1;
     expect((await login(app, user.email, user.password)).statusCode).toBe(429);
     expect(passwordChecks()).toHaveLength(5);
@@ -65,7 +67,8 @@ describe('sign-in limits', () => {
     try {
       const first = await createTestApp({ env, now, dataDir: data.dir });
       const user = await first.signIn('user');
-      for (let attempt = 0; attempt < 2; attempt++) expect((await login(first.app, user.email, 'wrong-pass')).statusCode).toBe(401);
+      for (let attempt = 0; attempt < 2; attempt++)
+        expect((await login(first.app, user.email, 'wrong-pass')).statusCode).toBe(401);
       await first.close();
 
       const second = await createTestApp({ env, now, dataDir: data.dir });
@@ -170,7 +173,8 @@ describe('sign-in limits', () => {
     const { app, signIn } = await start({ LOGIN_MAX_ATTEMPTS: '2' });
     const user = await signIn('user');
     const lock = async () => {
-      for (let attempt = 0; attempt < 2; attempt++) expect((await login(app, user.email, 'wrong-pass')).statusCode).toBe(401);
+      for (let attempt = 0; attempt < 2; attempt++)
+        expect((await login(app, user.email, 'wrong-pass')).statusCode).toBe(401);
       return login(app, user.email, user.password);
     };
 

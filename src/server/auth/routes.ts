@@ -1,7 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { firstAdminSchema, loginSchema, sessionUserSchema, setupStatusSchema, type SessionUser } from '../../shared/auth';
+import {
+  firstAdminSchema,
+  loginSchema,
+  sessionUserSchema,
+  setupStatusSchema,
+  type SessionUser,
+} from '../../shared/auth';
 import type { Db } from '../db/database';
 import { RequestError } from '../http/request-error';
 import { clearSessionCookie, currentUser, setSessionCookie } from './access';
@@ -102,7 +108,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /** An operator's way to start: ADMIN_EMAIL/ADMIN_PASSWORD create the first administrator, only while none exists. */
-export async function createAdminFromSettings(db: Db, email: string | undefined, password: string | undefined): Promise<boolean> {
+export async function createAdminFromSettings(
+  db: Db,
+  email: string | undefined,
+  password: string | undefined,
+): Promise<boolean> {
   if (!email || !password || (await countUsers(db)) > 0) return false;
   await insertUser(db, { name: 'Administraator', email, role: 'admin', password });
   return true;

@@ -69,4 +69,3 @@ export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<n
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
-

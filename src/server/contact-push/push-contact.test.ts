@@ -25,11 +25,20 @@ afterAll(() => sandbox.close());
 
 beforeEach(async () => {
   accountCounter += 1;
-  account = { subdomain: `push${accountCounter}`, username: `api${accountCounter}`, password: `Secret-${accountCounter}` };
+  account = {
+    subdomain: `push${accountCounter}`,
+    username: `api${accountCounter}`,
+    password: `Secret-${accountCounter}`,
+  };
   sandbox.addAccount(account);
   testApp = await createTestApp({
     contacts: 300,
-    env: { SMAILY_URL_TEMPLATE: sandbox.urlTemplate, SMAILY_RETRY_BASE_MS: '5', SMAILY_RETRY_MAX_MS: '20', SMAILY_TIMEOUT_MS: '500' },
+    env: {
+      SMAILY_URL_TEMPLATE: sandbox.urlTemplate,
+      SMAILY_RETRY_BASE_MS: '5',
+      SMAILY_RETRY_MAX_MS: '20',
+      SMAILY_TIMEOUT_MS: '500',
+    },
   });
   ({ cookie } = await testApp.signIn('admin', 'Mari Maasikas'));
   const activation = await testApp.app.inject({
@@ -57,26 +66,41 @@ beforeEach(async () => {
 afterEach(() => testApp.close());
 
 async function push(code: string, confirm: string[] = []): Promise<PushResult> {
-  const response = await testApp.app.inject({ method: 'POST', url: `/api/contacts/${code}/push`, headers: { cookie }, payload: { confirm } });
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: `/api/contacts/${code}/push`,
+    headers: { cookie },
+    payload: { confirm },
+  });
   expect(response.statusCode).toBe(200);
   return response.json<PushResult>();
 }
 
-const contactWrites = () => sandbox.requests(account.subdomain).filter((request) => request.endpoint === 'contact.php' && request.method === 'POST');
+const contactWrites = () =>
+  sandbox
+    .requests(account.subdomain)
+    .filter((request) => request.endpoint === 'contact.php' && request.method === 'POST');
 
-describe('Edasta Smaily\'sse', () => {
-  it('sends exactly the mapping engine\'s payload, without is_unsubscribed for a consenting contact', async () => {
+describe("Edasta Smaily'sse", () => {
+  it("sends exactly the mapping engine's payload, without is_unsubscribed for a consenting contact", async () => {
     const result = await push('100001');
     expect(result).toMatchObject({ outcome: 'sent' });
     const [write] = contactWrites();
     expect(contactWrites()).toHaveLength(1);
-    expect(JSON.parse(write?.rawBody ?? '')).toEqual({ email: 'info@arma.test', name: 'Ärma OÜ', piirkond: 'Tartumaa', klass: 'Väikeettevõte' });
+    expect(JSON.parse(write?.rawBody ?? '')).toEqual({
+      email: 'info@arma.test',
+      name: 'Ärma OÜ',
+      piirkond: 'Tartumaa',
+      klass: 'Väikeettevõte',
+    });
     const state = await testApp.app.inject({ url: '/api/contacts/100001/smaily', headers: { cookie } });
     expect(state.json()).toEqual({ lastSentAt: (result as { at: string }).at });
   });
 
   it('sends is_unsubscribed: 1 for "Ära koosta massmaile"', async () => {
-    const optedOut = find((contact) => contact.NoMailPosting && !contact.blockedFlag && contact.eMail.endsWith('.test'));
+    const optedOut = find(
+      (contact) => contact.NoMailPosting && !contact.blockedFlag && contact.eMail.endsWith('.test'),
+    );
     expect(await push(optedOut.Code)).toMatchObject({ outcome: 'sent' });
     expect(JSON.parse(contactWrites()[0]?.rawBody ?? '')).toMatchObject({ email: optedOut.eMail, is_unsubscribed: 1 });
   });
@@ -84,7 +108,10 @@ describe('Edasta Smaily\'sse', () => {
   it('keeps a contact unsubscribed in Smaily unsubscribed after its push', async () => {
     sandbox.unsubscribe(account.subdomain, 'INFO@arma.test');
     expect(await push('100001')).toMatchObject({ outcome: 'sent' });
-    expect(sandbox.getContact(account.subdomain, 'info@arma.test')).toMatchObject({ isUnsubscribed: true, fields: { name: 'Ärma OÜ' } });
+    expect(sandbox.getContact(account.subdomain, 'info@arma.test')).toMatchObject({
+      isUnsubscribed: true,
+      fields: { name: 'Ärma OÜ' },
+    });
   });
 
   it('sends nothing for a contact without e-mail, and says why', async () => {
@@ -93,15 +120,21 @@ describe('Edasta Smaily\'sse', () => {
     expect(contactWrites()).toHaveLength(0);
   });
 
-  it('shows Smaily\'s code and message when it answers with another code than 101, and logs them', async () => {
-    sandbox.failNext(account.subdomain, [{ kind: 'code', code: 205, message: 'Could not add or update provided contact' }]);
+  it("shows Smaily's code and message when it answers with another code than 101, and logs them", async () => {
+    sandbox.failNext(account.subdomain, [
+      { kind: 'code', code: 205, message: 'Could not add or update provided contact' },
+    ]);
     expect(await push('100001')).toEqual({
       outcome: 'failed',
       reason: 'smaily-error',
       smailyCode: 205,
       smailyMessage: 'Could not add or update provided contact',
     });
-    const entry = await testApp.app.db.selectFrom('smaily_log').selectAll().where('kind', '=', 'push').executeTakeFirstOrThrow();
+    const entry = await testApp.app.db
+      .selectFrom('smaily_log')
+      .selectAll()
+      .where('kind', '=', 'push')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ subject: '100001', outcome: 'failed', smaily_code: 205, user_name: 'Mari Maasikas' });
   });
 
@@ -119,9 +152,15 @@ describe('Edasta Smaily\'sse', () => {
 
   it('asks before sending a contact whose e-mail an earlier contact has, naming that contact', async () => {
     const duplicate = find((contact) => contact.eMail !== '' && contact.eMail === contact.eMail.toUpperCase());
-    const first = find((contact) => contact.eMail.toLowerCase() === duplicate.eMail.toLowerCase() && !contact.blockedFlag);
+    const first = find(
+      (contact) => contact.eMail.toLowerCase() === duplicate.eMail.toLowerCase() && !contact.blockedFlag,
+    );
     expect(first.Code < duplicate.Code).toBe(true);
-    expect(await push(duplicate.Code)).toEqual({ outcome: 'needs-confirmation', reason: 'duplicate-email', duplicateOf: first.Code });
+    expect(await push(duplicate.Code)).toEqual({
+      outcome: 'needs-confirmation',
+      reason: 'duplicate-email',
+      duplicateOf: first.Code,
+    });
     expect(await push(duplicate.Code, ['duplicate-email'])).toMatchObject({ outcome: 'sent' });
     // The e-mail goes as written on the card.
     expect(JSON.parse(contactWrites()[0]?.rawBody ?? '')).toMatchObject({ email: duplicate.eMail });
@@ -134,7 +173,12 @@ describe('Edasta Smaily\'sse', () => {
   });
 
   it('answers 404 for an unknown contact', async () => {
-    const response = await testApp.app.inject({ method: 'POST', url: '/api/contacts/NOPE/push', headers: { cookie }, payload: {} });
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/contacts/NOPE/push',
+      headers: { cookie },
+      payload: {},
+    });
     expect(response.statusCode).toBe(404);
   });
 });

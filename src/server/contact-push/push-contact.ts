@@ -40,7 +40,12 @@ function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed
     case 'smaily-error':
       return { outcome: 'failed', reason: 'smaily-error', smailyCode: outcome.code, smailyMessage: outcome.message };
     default:
-      return { outcome: 'failed', reason: 'no-answer', smailyCode: 'status' in outcome ? outcome.status : null, smailyMessage: null };
+      return {
+        outcome: 'failed',
+        reason: 'no-answer',
+        smailyCode: 'status' in outcome ? outcome.status : null,
+        smailyMessage: null,
+      };
   }
 }
 
@@ -71,13 +76,17 @@ export async function pushContact(
 
   const active = await loadActiveSmailyAccount(db, secrets);
   if (active.status !== 'active') {
-    const result: PushResult = { outcome: 'not-sent', reason: active.status === 'inactive' ? 'smaily-inactive' : 'needs-reactivation' };
+    const result: PushResult = {
+      outcome: 'not-sent',
+      reason: active.status === 'inactive' ? 'smaily-inactive' : 'needs-reactivation',
+    };
     await log(result);
     return result;
   }
 
   const own = ownSkipReason(contact);
-  if (own === 'closed' && !confirmed.includes('closed')) return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
+  if (own === 'closed' && !confirmed.includes('closed'))
+    return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
   if (own === 'no-email' || own === 'invalid-email') {
     const result: PushResult = { outcome: 'not-sent', reason: own };
     await log(result);

@@ -12,11 +12,22 @@ export const contactPushRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:code/push',
-    { config: user, schema: { params: contactParamsSchema, body: pushContactSchema, response: { 200: pushResultSchema } } },
+    {
+      config: user,
+      schema: { params: contactParamsSchema, body: pushContactSchema, response: { 200: pushResultSchema } },
+    },
     async (request) => {
-      const result = await pushContact({ db, smaily: app.smaily, secrets: app.secrets }, request.params.code, request.body.confirm, currentUser(request));
+      const result = await pushContact(
+        { db, smaily: app.smaily, secrets: app.secrets },
+        request.params.code,
+        request.body.confirm,
+        currentUser(request),
+      );
       if (!result) throw notFound();
-      request.log.info({ code: request.params.code, outcome: result.outcome, by: request.user?.id }, 'contact pushed to Smaily');
+      request.log.info(
+        { code: request.params.code, outcome: result.outcome, by: request.user?.id },
+        'contact pushed to Smaily',
+      );
       return result;
     },
   );
@@ -25,7 +36,11 @@ export const contactPushRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:code/smaily',
     { config: user, schema: { params: contactParamsSchema, response: { 200: contactSmailyStateSchema } } },
     async (request) => {
-      const row = await db.selectFrom('contacts').select('last_sent_at').where('code', '=', request.params.code).executeTakeFirst();
+      const row = await db
+        .selectFrom('contacts')
+        .select('last_sent_at')
+        .where('code', '=', request.params.code)
+        .executeTakeFirst();
       if (!row) throw notFound();
       return { lastSentAt: row.last_sent_at };
     },

@@ -39,7 +39,10 @@ export async function findContact(db: Db, code: string): Promise<{ id: number; c
   const row = await db.selectFrom('contacts').selectAll().where('code', '=', code).executeTakeFirst();
   if (!row) return null;
   const links = await loadContactLinks(db, [row.id]);
-  return { id: row.id, contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []) };
+  return {
+    id: row.id,
+    contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
+  };
 }
 
 async function writeLinks(db: Db, contactId: number, input: ContactInput): Promise<void> {
@@ -48,7 +51,9 @@ async function writeLinks(db: Db, contactId: number, input: ContactInput): Promi
   if (input.Classification.length > 0) {
     await db
       .insertInto('contact_classifications')
-      .values(input.Classification.map((code, position) => ({ contact_id: contactId, position, classification_code: code })))
+      .values(
+        input.Classification.map((code, position) => ({ contact_id: contactId, position, classification_code: code })),
+      )
       .execute();
   }
   if (input.Objects.length > 0) {
@@ -85,28 +90,48 @@ export async function updateContact(db: Db, contactId: number, input: ContactInp
  * Inserts many new contacts with their links in a few statements (for imports and demo data); run inside a
  * transaction. `DateCreated` may be given to keep a contact's original creation time.
  */
-export async function insertContacts(db: Db, inputs: readonly (ContactInput & { DateCreated?: string })[], now: Date): Promise<void> {
+export async function insertContacts(
+  db: Db,
+  inputs: readonly (ContactInput & { DateCreated?: string })[],
+  now: Date,
+): Promise<void> {
   const stamp = now.toISOString();
   // SQLite allows 32 766 bound values per statement; a contact row has 24 columns.
   for (let start = 0; start < inputs.length; start += 500) {
     const chunk = inputs.slice(start, start + 500);
     const ids = await db
       .insertInto('contacts')
-      .values(chunk.map((input) => ({ ...contactColumns(input), date_created: input.DateCreated ?? stamp, date_changed: input.DateCreated ?? stamp })))
+      .values(
+        chunk.map((input) => ({
+          ...contactColumns(input),
+          date_created: input.DateCreated ?? stamp,
+          date_changed: input.DateCreated ?? stamp,
+        })),
+      )
       .returning(['id', 'code'])
       .execute();
     const idOf = new Map(ids.map((row) => [row.code, row.id]));
     const classificationRows = chunk.flatMap((input) =>
-      input.Classification.map((code, position) => ({ contact_id: idOf.get(input.Code) ?? 0, position, classification_code: code })),
+      input.Classification.map((code, position) => ({
+        contact_id: idOf.get(input.Code) ?? 0,
+        position,
+        classification_code: code,
+      })),
     );
     const objectRows = chunk.flatMap((input) =>
       input.Objects.map((code, position) => ({ contact_id: idOf.get(input.Code) ?? 0, position, object_code: code })),
     );
     for (let i = 0; i < classificationRows.length; i += 5000) {
-      await db.insertInto('contact_classifications').values(classificationRows.slice(i, i + 5000)).execute();
+      await db
+        .insertInto('contact_classifications')
+        .values(classificationRows.slice(i, i + 5000))
+        .execute();
     }
     for (let i = 0; i < objectRows.length; i += 5000) {
-      await db.insertInto('contact_objects').values(objectRows.slice(i, i + 5000)).execute();
+      await db
+        .insertInto('contact_objects')
+        .values(objectRows.slice(i, i + 5000))
+        .execute();
     }
   }
 }

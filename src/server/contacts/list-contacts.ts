@@ -22,7 +22,8 @@ export function filterContacts<O>(
   filters: ContactFilters,
 ): SelectQueryBuilder<Database, 'contacts', O> {
   let filtered = query;
-  if (filters.search) filtered = filtered.where(sql<boolean>`contacts.search_text like ${likePattern(filters.search)} escape '\\'`);
+  if (filters.search)
+    filtered = filtered.where(sql<boolean>`contacts.search_text like ${likePattern(filters.search)} escape '\\'`);
   if (filters.custCat) filtered = filtered.where('contacts.cust_cat', '=', filters.custCat);
   if (filters.classification) {
     const code = filters.classification;

@@ -58,7 +58,9 @@ describe('contacts register', () => {
     const all = (await get('/api/contacts?pageSize=200')).json<ContactList>().items;
     const rest = (await get('/api/contacts?pageSize=200&page=2')).json<ContactList>().items;
     const everyone = [...all, ...rest];
-    const expected = everyone.filter((item) => item.CustCat === 'VKE' && item.Classification.includes('HARJU')).map((item) => item.Code);
+    const expected = everyone
+      .filter((item) => item.CustCat === 'VKE' && item.Classification.includes('HARJU'))
+      .map((item) => item.Code);
     const filtered = (await get('/api/contacts?pageSize=200&custCat=VKE&classification=HARJU')).json<ContactList>();
     expect(expected.length).toBeGreaterThan(0);
     expect(filtered.items.map((item) => item.Code)).toEqual(expected);
@@ -71,9 +73,18 @@ describe('contact card', () => {
     const created = await send('POST', '/api/contacts', newContact());
     expect(created.statusCode).toBe(201);
     const read = (await get('/api/contacts/K900')).json<Contact>();
-    expect(read).toMatchObject({ Code: 'K900', Name: 'Õunapuu Aiandus OÜ', Classification: ['TARTU', 'EM0111'], Objects: ['MYYK'] });
+    expect(read).toMatchObject({
+      Code: 'K900',
+      Name: 'Õunapuu Aiandus OÜ',
+      Classification: ['TARTU', 'EM0111'],
+      Objects: ['MYYK'],
+    });
 
-    const updated = await send('PUT', '/api/contacts/K900', newContact({ Name: 'Õunapuu OÜ', Classification: ['EM0111', 'HARJU'], NoMailPosting: true }));
+    const updated = await send(
+      'PUT',
+      '/api/contacts/K900',
+      newContact({ Name: 'Õunapuu OÜ', Classification: ['EM0111', 'HARJU'], NoMailPosting: true }),
+    );
     expect(updated.statusCode).toBe(200);
     const after = (await get('/api/contacts/K900')).json<Contact>();
     expect(after).toMatchObject({ Name: 'Õunapuu OÜ', Classification: ['EM0111', 'HARJU'], NoMailPosting: true });
@@ -84,7 +95,10 @@ describe('contact card', () => {
   it('refuses a code change after the first save, on the Code field', async () => {
     const response = await send('PUT', '/api/contacts/100001', newContact({ Code: '100001X' }));
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ message: 'Kontrolli välju', errors: { Code: 'Koodi ei saa pärast esimest salvestamist muuta' } });
+    expect(response.json()).toEqual({
+      message: 'Kontrolli välju',
+      errors: { Code: 'Koodi ei saa pärast esimest salvestamist muuta' },
+    });
   });
 
   it('refuses a code that is taken', async () => {

@@ -27,7 +27,10 @@ export function installErrorHandler(app: FastifyInstance): void {
         const issue = { code: problem.keyword, message: problem.message, ...problem.params };
         const at = problem.instancePath.slice(1).replaceAll('/', '.');
         // An unknown key is named where it stands, e.g. rows.0.extra.
-        const keys = problem.keyword === 'unrecognized_keys' ? (problem.params.keys as string[]).map((key) => (at ? `${at}.${key}` : key)) : [];
+        const keys =
+          problem.keyword === 'unrecognized_keys'
+            ? (problem.params.keys as string[]).map((key) => (at ? `${at}.${key}` : key))
+            : [];
         const paths = keys.length > 0 ? keys : [at || (error.validationContext ?? 'body')];
         for (const path of paths) errors[path] ??= describeIssue(issue, language);
       }
@@ -35,7 +38,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof RequestError) {
       const errors = Object.fromEntries(
-        Object.entries(error.fieldProblems).map(([path, problem]) => [path, localize(problem.text, language, problem.params)]),
+        Object.entries(error.fieldProblems).map(([path, problem]) => [
+          path,
+          localize(problem.text, language, problem.params),
+        ]),
       );
       const body: ApiError = { message: localize(error.text, language, error.params) };
       if (Object.keys(errors).length > 0) body.errors = errors;

@@ -10,7 +10,6 @@ type Texts = Record<Language, string>;
 
 const inBothLanguages = (say: (language: Language) => string): Texts => ({ et: say('et'), en: say('en') });
 
-
 /** A text with its `{mb}` filled in each language's own way (50 MB, 1,5 MB / 1.5 MB). */
 const sizeText = (text: Texts, bytes: number): Texts =>
   inBothLanguages((language) => localize(text, language, { mb: megabytes(bytes, language) }));

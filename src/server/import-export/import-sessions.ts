@@ -149,7 +149,6 @@ export class ImportSessions {
     return dropped;
   }
 
-
   private expired(session: ImportSession): boolean {
     return !session.committing && this.now() - session.touchedAt > this.limits.idleMs;
   }

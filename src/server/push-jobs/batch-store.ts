@@ -42,7 +42,13 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  * are changed and the counters grow by the rows actually changed, so no contact gets two outcomes and no count
  * is doubled.
  */
-export async function commitBatch(db: Db, jobId: number, batch: number, result: SplitResult<BatchRow>, at = new Date()): Promise<void> {
+export async function commitBatch(
+  db: Db,
+  jobId: number,
+  batch: number,
+  result: SplitResult<BatchRow>,
+  at = new Date(),
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await readJobRow(trx, jobId);
     if (!job || !isActiveJobStatus(job.status)) return;
@@ -76,7 +82,13 @@ export async function commitBatch(db: Db, jobId: number, batch: number, result: 
       sent = Number((await markSent.executeTakeFirst()).numUpdatedRows);
     } else {
       for (const part of chunks(result.sent, 500)) {
-        const updated = await markSent.where('seq', 'in', part.map((row) => row.seq)).executeTakeFirst();
+        const updated = await markSent
+          .where(
+            'seq',
+            'in',
+            part.map((row) => row.seq),
+          )
+          .executeTakeFirst();
         sent += Number(updated.numUpdatedRows);
       }
     }

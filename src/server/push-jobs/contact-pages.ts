@@ -35,10 +35,17 @@ export async function countByFilters(db: Db, filters: PushFilters): Promise<numb
  * The contacts the filters select, whole (with their classifications and objects), a page at a time in code
  * order from after the cursor (a code): a keyset, so each page is one index walk and only one page is in memory.
  */
-export async function* contactsByFilters(db: Db, filters: PushFilters, after: string | null): AsyncGenerator<ContactPage> {
+export async function* contactsByFilters(
+  db: Db,
+  filters: PushFilters,
+  after: string | null,
+): AsyncGenerator<ContactPage> {
   let cursor = after;
   for (;;) {
-    let query = filterContacts(db.selectFrom('contacts'), filters).selectAll('contacts').orderBy('contacts.code').limit(contactPageSize);
+    let query = filterContacts(db.selectFrom('contacts'), filters)
+      .selectAll('contacts')
+      .orderBy('contacts.code')
+      .limit(contactPageSize);
     if (cursor !== null) query = query.where('contacts.code', '>', cursor);
     const rows = await query.execute();
     const last = rows.at(-1);
@@ -53,7 +60,11 @@ export async function* contactsByFilters(db: Db, filters: PushFilters, after: st
  * The failed and not-sent contacts of an earlier job, as their cards are now, in code order (the earlier job's
  * order), from after the cursor (a place in that job). A contact deleted since is left out.
  */
-export async function* contactsToResend(db: Db, sourceJobId: number, after: string | null): AsyncGenerator<ContactPage> {
+export async function* contactsToResend(
+  db: Db,
+  sourceJobId: number,
+  after: string | null,
+): AsyncGenerator<ContactPage> {
   let afterSeq = after === null ? -1 : Number(after);
   for (;;) {
     const page = await db

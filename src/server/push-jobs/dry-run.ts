@@ -10,7 +10,11 @@ const pageSize = 5000;
 export async function checkFilters(db: Db, filters: PushFilters): Promise<void> {
   const problems: Record<string, FieldProblem> = {};
   if (filters.custCat) {
-    const found = await db.selectFrom('customer_classes').select('code').where('code', '=', filters.custCat).executeTakeFirst();
+    const found = await db
+      .selectFrom('customer_classes')
+      .select('code')
+      .where('code', '=', filters.custCat)
+      .executeTakeFirst();
     if (!found) problems.custCat = { text: 'unknownCustomerClass' };
   }
   if (filters.classification) {

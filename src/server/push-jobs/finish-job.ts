@@ -64,7 +64,11 @@ export async function finishCompleted(db: Db, jobId: number, at = new Date()): P
   await db.transaction().execute(async (trx) => {
     const row = await readJobRow(trx, jobId);
     if (row?.status !== 'running' || row.planned !== 1) return;
-    await trx.updateTable('push_jobs').set({ status: 'completed', finished_at: at.toISOString() }).where('id', '=', jobId).execute();
+    await trx
+      .updateTable('push_jobs')
+      .set({ status: 'completed', finished_at: at.toISOString() })
+      .where('id', '=', jobId)
+      .execute();
     await logEnd(trx, jobId, at);
   });
 }

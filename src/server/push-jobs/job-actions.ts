@@ -60,7 +60,17 @@ export async function startJob(deps: JobActionDeps, input: StartPushJobInput, us
   await checkFilters(deps.db, filters);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
   const total = (db: Db) => countByFilters(db, filters);
-  return started(deps, await createJob(deps.db, { subdomain: account.subdomain, filters, resendOf: null, user, batchSize: deps.batchSize, total }));
+  return started(
+    deps,
+    await createJob(deps.db, {
+      subdomain: account.subdomain,
+      filters,
+      resendOf: null,
+      user,
+      batchSize: deps.batchSize,
+      total,
+    }),
+  );
 }
 
 /**
@@ -71,7 +81,8 @@ export async function startJob(deps: JobActionDeps, input: StartPushJobInput, us
 export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor): Promise<JobRow> {
   const source = await existingJob(deps.db, jobId);
   if (isActiveJobStatus(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
-  if (source.failed + source.not_sent === 0) throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
+  if (source.failed + source.not_sent === 0)
+    throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
   const job = {
     subdomain: account.subdomain,
@@ -129,7 +140,11 @@ export async function cancelJob(deps: JobActionDeps, jobId: number, user: Actor)
     const job = await existingJob(trx, jobId);
     if (job.status === 'cancelling') return job;
     if (job.status !== 'running') throw new RequestError(409, jobMessages.alreadyEnded, {}, { id: job.id });
-    await trx.updateTable('push_jobs').set({ status: 'cancelling', cancelled_by_name: user.name }).where('id', '=', jobId).execute();
+    await trx
+      .updateTable('push_jobs')
+      .set({ status: 'cancelling', cancelled_by_name: user.name })
+      .where('id', '=', jobId)
+      .execute();
     return existingJob(trx, jobId);
   });
   return started(deps, row);

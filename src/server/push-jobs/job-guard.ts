@@ -10,5 +10,10 @@ import { findActiveJob } from './job-store';
 export async function refuseWhileJobRuns(db: Db, about: 'job' | 'account' = 'job'): Promise<void> {
   const running = await findActiveJob(db);
   if (!running) return;
-  throw new RequestError(409, about === 'job' ? jobMessages.jobRunning : jobMessages.accountLockedByJob, {}, { id: running.id });
+  throw new RequestError(
+    409,
+    about === 'job' ? jobMessages.jobRunning : jobMessages.accountLockedByJob,
+    {},
+    { id: running.id },
+  );
 }

@@ -26,13 +26,26 @@ function facts(row: JobRow) {
 /** Smaily logi: a job has started (who, where to, its filters and how many contacts it covers). */
 export function logJobStarted(db: Db, row: JobRow, at: Date) {
   const { address, filters } = facts(row);
-  const details = { action: 'started', address, filters, ...(row.resend_of !== null && { resendOf: row.resend_of }), total: row.total };
+  const details = {
+    action: 'started',
+    address,
+    filters,
+    ...(row.resend_of !== null && { resendOf: row.resend_of }),
+    total: row.total,
+  };
   return appendLogEntry(db, { user: starter(row), kind: 'job', subject: String(row.id), outcome: 'ok', details, at });
 }
 
 /** Smaily logi: someone resumed a stopped job. */
 export const logJobResumed = (db: Db, row: JobRow, user: Actor, at: Date) =>
-  appendLogEntry(db, { user, kind: 'job', subject: String(row.id), outcome: 'ok', details: { action: 'resumed', ...facts(row) }, at });
+  appendLogEntry(db, {
+    user,
+    kind: 'job',
+    subject: String(row.id),
+    outcome: 'ok',
+    details: { action: 'resumed', ...facts(row) },
+    at,
+  });
 
 function endOutcome(row: JobRow): SmailyLogOutcome {
   if (row.status === 'cancelled') return 'cancelled';

@@ -12,7 +12,8 @@ const contact = (Code: string, Name: string, eMail: string, flags: Partial<Conta
   eMail,
   ...flags,
 });
-const plan = (batchSize: number) => new JobPlan(batchSize, (item) => buildSmailyPayload(item, standardMappingRows, lookups));
+const plan = (batchSize: number) =>
+  new JobPlan(batchSize, (item) => buildSmailyPayload(item, standardMappingRows, lookups));
 
 describe('planning a job', () => {
   it('skips by the rules of a push in their order, sends the first of a shared e-mail, and batches the rest in code order', () => {
@@ -46,7 +47,12 @@ describe('planning a job', () => {
       { seq: 6, code: '16', send: null, skip: { reason: 'closed', duplicateOf: null } },
       { seq: 7, code: '17', send: { batch: 1, payload: { email: 'jaan@eesti.test', name: 'Jaan Tamm' } }, skip: null },
       { seq: 8, code: '18', send: { batch: 1, payload: { email: 'kati@eesti.test', name: 'Kati Kask' } }, skip: null },
-      { seq: 9, code: '19', send: { batch: 2, payload: { email: 'toomas@eesti.test', name: 'Toomas Saar' } }, skip: null },
+      {
+        seq: 9,
+        code: '19',
+        send: { batch: 2, payload: { email: 'toomas@eesti.test', name: 'Toomas Saar' } },
+        skip: null,
+      },
     ]);
     expect(planned[0]).toMatchObject({ name: 'Pagar OÜ (suletud)', email: 'Info@Pagar.test' });
     expect([job.total, job.sendCount, job.batches]).toEqual([10, 5, 3]);
@@ -62,7 +68,9 @@ describe('planning a job', () => {
     [3, 0, [], 0],
   ])('cuts the contacts to send into batches of at most %i (%i contacts)', (batchSize, count, batches, total) => {
     const job = plan(batchSize);
-    const planned = Array.from({ length: count }, (_, index) => job.add(contact(`K${index}`, `Nimi ${index}`, `k${index}@eesti.test`)));
+    const planned = Array.from({ length: count }, (_, index) =>
+      job.add(contact(`K${index}`, `Nimi ${index}`, `k${index}@eesti.test`)),
+    );
     expect(planned.map((item) => item.send?.batch)).toEqual(batches);
     expect(job.batches).toBe(total);
   });

@@ -42,7 +42,8 @@ export function jobCounts(row: JobRow): JobCounts {
   };
 }
 
-const asStopReason = (value: string | null): StopReason | null => stopReasons.find((reason) => reason === value) ?? null;
+const asStopReason = (value: string | null): StopReason | null =>
+  stopReasons.find((reason) => reason === value) ?? null;
 
 export function toPushJob(row: JobRow): PushJob {
   return {
@@ -71,7 +72,13 @@ export const readJobRow = (db: Db, id: number): Promise<JobRow | undefined> =>
 
 /** The job that is running or finishing its batch, if any (at most one per account; this installation has one). */
 export const findActiveJob = (db: Db): Promise<JobRow | undefined> =>
-  db.selectFrom('push_jobs').selectAll().where('status', 'in', activeJobStatuses).orderBy('id').limit(1).executeTakeFirst();
+  db
+    .selectFrom('push_jobs')
+    .selectAll()
+    .where('status', 'in', activeJobStatuses)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
 
 export async function listJobs(db: Db, page: number, pageSize: number): Promise<{ items: PushJob[]; total: number }> {
   const { total } = await db
@@ -91,6 +98,7 @@ export async function listJobs(db: Db, page: number, pageSize: number): Promise<
 /** The running job if any, else the newest. */
 export async function latestJob(db: Db): Promise<PushJob | null> {
   const row =
-    (await findActiveJob(db)) ?? (await db.selectFrom('push_jobs').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst());
+    (await findActiveJob(db)) ??
+    (await db.selectFrom('push_jobs').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst());
   return row ? toPushJob(row) : null;
 }

@@ -43,7 +43,13 @@ describe('planning a job page by page', () => {
 
     const expected = expectedFromFixture(contacts, 10);
     const rows = await db.selectFrom('push_job_contacts').selectAll().where('job_id', '=', id).orderBy('seq').execute();
-    expect(rows.map((row) => ({ code: row.code, outcome: row.outcome === 'pending' ? 'sent' : row.outcome, reason: row.reason }))).toEqual(expected.outcomes);
+    expect(
+      rows.map((row) => ({
+        code: row.code,
+        outcome: row.outcome === 'pending' ? 'sent' : row.outcome,
+        reason: row.reason,
+      })),
+    ).toEqual(expected.outcomes);
     expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index));
     const toSend = rows.filter((row) => row.batch !== null);
     expect(toSend.map((row) => JSON.parse(row.payload ?? '') as unknown)).toEqual(expected.sent);

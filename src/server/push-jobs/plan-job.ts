@@ -26,7 +26,11 @@ export interface PlannerDeps {
 const mappingSnapshotSchema = z.array(mappingRowSchema);
 const lookupsSnapshotSchema = lookupsSchema.pick({ customerClasses: true, classifications: true, objects: true });
 
-function outcomeRow(jobId: number, contact: PlannedContact, notSentReason: string | null): Insertable<PushJobContactsTable> {
+function outcomeRow(
+  jobId: number,
+  contact: PlannedContact,
+  notSentReason: string | null,
+): Insertable<PushJobContactsTable> {
   const toSend = contact.send !== null;
   return {
     job_id: jobId,
@@ -43,7 +47,13 @@ function outcomeRow(jobId: number, contact: PlannedContact, notSentReason: strin
 }
 
 /** A page's rows and the plan's counters, in one transaction: the counters always describe the rows written. */
-async function writePage(db: Db, jobId: number, planned: PlannedContact[], cursor: string, plan: JobPlan): Promise<void> {
+async function writePage(
+  db: Db,
+  jobId: number,
+  planned: PlannedContact[],
+  cursor: string,
+  plan: JobPlan,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await readJobRow(trx, jobId);
     if (!job) return;
@@ -76,13 +86,15 @@ async function writePage(db: Db, jobId: number, planned: PlannedContact[], curso
 async function resumePlan(db: Db, job: JobRow): Promise<JobPlan> {
   const mapping = mappingSnapshotSchema.parse(JSON.parse(job.mapping));
   const lookups = mappingLookupsFrom(lookupsSnapshotSchema.parse(JSON.parse(job.lookups)));
-  const skipped = Object.fromEntries(skipReasons.map((reason) => [reason, job[skipColumns[reason]]])) as JobPlan['skipped'];
+  const skipped = Object.fromEntries(
+    skipReasons.map((reason) => [reason, job[skipColumns[reason]]]),
+  ) as JobPlan['skipped'];
   const plan = new JobPlan(
     job.batch_size,
     (contact) => ({ ...buildSmailyPayload(contact, mapping, lookups), email: contact.eMail }), // the email row, spelled out for the type
     { seq: job.planned_count, toSend: job.planned_send, skipped },
   );
-  for (let afterSeq = -1; ; ) {
+  for (let afterSeq = -1; ;) {
     const rows = await db
       .selectFrom('push_job_contacts')
       .select(['seq', 'code', 'email'])
@@ -115,7 +127,9 @@ export async function planJob(deps: PlannerDeps, jobId: number): Promise<void> {
   try {
     await snapshot.transaction().execute(async (snap) => {
       const pages =
-        job.resend_of === null ? contactsByFilters(snap, jobFilters(job), job.plan_cursor) : contactsToResend(snap, job.resend_of, job.plan_cursor);
+        job.resend_of === null
+          ? contactsByFilters(snap, jobFilters(job), job.plan_cursor)
+          : contactsToResend(snap, job.resend_of, job.plan_cursor);
       for await (const page of pages) {
         if (deps.isClosing()) return;
         await writePage(
@@ -136,6 +150,10 @@ export async function planJob(deps: PlannerDeps, jobId: number): Promise<void> {
     await snapshot.destroy();
   }
   if (!finished) return;
-  await db.updateTable('push_jobs').set((eb) => ({ planned: 1, total: eb.ref('planned_count') })).where('id', '=', jobId).execute();
+  await db
+    .updateTable('push_jobs')
+    .set((eb) => ({ planned: 1, total: eb.ref('planned_count') }))
+    .where('id', '=', jobId)
+    .execute();
   deps.onProgress();
 }

@@ -31,7 +31,9 @@ describe('the report', () => {
     const duplicate = expected.outcomes.findIndex((row) => row.reason === 'duplicate-email');
     expect(lines[duplicate + 1]).toMatch(/;vahele jäetud;Sama e-post kui kontaktil \d+;;$/);
     expect(lines.find((line) => line.includes(invalid))).toMatch(
-      new RegExp(`;ebaõnnestus;Smaily ei võtnud vastu;204;Invalid email address provided - ${invalid.replace('.', '\\.')}$`),
+      new RegExp(
+        `;ebaõnnestus;Smaily ei võtnud vastu;204;Invalid email address provided - ${invalid.replace('.', '\\.')}$`,
+      ),
     );
 
     const english = await t.call('GET', `/api/push-jobs/${job.id}/report.csv`, undefined, t.user, 'en-GB,en;q=0.9');

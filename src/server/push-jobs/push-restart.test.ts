@@ -66,15 +66,33 @@ describe('a job across a crash of the server', () => {
     cleanups.push(() => first.stop());
     const cookie = await signIn(first, admin.email, admin.password);
     const api = client(first, cookie);
-    expect((await api('POST', '/smaily/activation', { address: account.subdomain, username: account.username, password: account.password })).status).toBe(200);
+    expect(
+      (
+        await api('POST', '/smaily/activation', {
+          address: account.subdomain,
+          username: account.username,
+          password: account.password,
+        })
+      ).status,
+    ).toBe(200);
     expect((await api('PUT', '/smaily-fields', { rows: testMappingRows })).status).toBe(200);
     // Three batches answered, the fourth never.
     const noFault = { kind: 'slow', delayMs: 0 } as const;
     sandbox.failNext(account.subdomain, [noFault, noFault, noFault, { kind: 'hold' }]);
     const { json: started } = await api<PushJob>('POST', '/push-jobs', { confirmAll: true });
     const posts = () => sandbox.requests(account.subdomain).filter((request) => request.endpoint === 'contact.php');
-    await until(() => posts().length, (count) => count === 4);
-    expect((await until(async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json, (job) => job.batches.acknowledged === 3)).status).toBe('running');
+    await until(
+      () => posts().length,
+      (count) => count === 4,
+    );
+    expect(
+      (
+        await until(
+          async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json,
+          (job) => job.batches.acknowledged === 3,
+        )
+      ).status,
+    ).toBe('running');
 
     first.process.kill('SIGKILL');
     await first.stop();
@@ -94,14 +112,21 @@ describe('a job across a crash of the server', () => {
       batches: { total: expected.batches.length, acknowledged: expected.batches.length },
     });
     // Acknowledged batches reached Smaily once; only the unanswered one twice.
-    const timesSent = expected.batches.map((batch) => posts().filter((request) => isDeepStrictEqual(request.body, batch)).length);
+    const timesSent = expected.batches.map(
+      (batch) => posts().filter((request) => isDeepStrictEqual(request.body, batch)).length,
+    );
     expect(timesSent).toEqual(expected.batches.map((_, index) => (index === 3 ? 2 : 1)));
     expect(posts()).toHaveLength(expected.batches.length + 1);
 
     await second.stop();
     const db = await openDatabase(data.dir);
     cleanups.push(() => db.destroy());
-    const rows = await db.selectFrom('push_job_contacts').select(['code', 'outcome', 'reason']).where('job_id', '=', started.id).orderBy('seq').execute();
+    const rows = await db
+      .selectFrom('push_job_contacts')
+      .select(['code', 'outcome', 'reason'])
+      .where('job_id', '=', started.id)
+      .orderBy('seq')
+      .execute();
     expect(rows).toEqual(expected.outcomes);
     expect(new Set(rows.map((row) => row.code)).size).toBe(60);
   }, 90_000);

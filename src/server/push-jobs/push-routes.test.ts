@@ -19,10 +19,14 @@ describe('dry run', () => {
     const cases = [
       [{}, () => true],
       [{ custCat: 'VKE' }, (contact: { CustCat: string }) => contact.CustCat === 'VKE'],
-      [{ classification: 'HARJU' }, (contact: { Classification: string[] }) => contact.Classification.includes('HARJU')],
+      [
+        { classification: 'HARJU' },
+        (contact: { Classification: string[] }) => contact.Classification.includes('HARJU'),
+      ],
       [
         { custCat: 'ERA', classification: 'UUDIS' },
-        (contact: { CustCat: string; Classification: string[] }) => contact.CustCat === 'ERA' && contact.Classification.includes('UUDIS'),
+        (contact: { CustCat: string; Classification: string[] }) =>
+          contact.CustCat === 'ERA' && contact.Classification.includes('UUDIS'),
       ],
     ] as const;
     for (const [filters, select] of cases) {
@@ -40,7 +44,10 @@ describe('dry run', () => {
     t = await startPushTest({ contacts: 10 });
     expect(await dryRun(t, { custCat: 'XXX', classification: 'NOPE' })).toEqual({
       status: 400,
-      body: { message: 'Kontrolli välju', errors: { custCat: 'Sellist kliendiklassi pole', classification: 'Tundmatu klassifikaator: NOPE' } },
+      body: {
+        message: 'Kontrolli välju',
+        errors: { custCat: 'Sellist kliendiklassi pole', classification: 'Tundmatu klassifikaator: NOPE' },
+      },
     });
   });
 });
@@ -72,7 +79,8 @@ describe('starting a job', () => {
     t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 400 }]);
     const first = await t.start({ classification: 'HARJU' });
-    const probes = () => t.sandbox.requests(t.account.subdomain).filter((request) => request.endpoint === 'workflows.php').length;
+    const probes = () =>
+      t.sandbox.requests(t.account.subdomain).filter((request) => request.endpoint === 'workflows.php').length;
     const probesBefore = probes();
 
     const second = await t.call('POST', '/api/push-jobs', { confirmAll: true });
@@ -104,13 +112,20 @@ describe('reading jobs', () => {
     const first = await t.waitForEnd((await t.start({ custCat: 'VKE' })).id);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const second = await t.start({ classification: 'TARTU' });
-    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({ id: second.id, status: 'running' });
+    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({
+      id: second.id,
+      status: 'running',
+    });
     await t.waitForEnd(second.id);
 
     const list = (await t.call('GET', '/api/push-jobs?pageSize=1&page=2')).json<{ items: PushJob[]; total: number }>();
     expect([list.total, list.items.map((job) => job.id)]).toEqual([2, [first.id]]);
     expect(list.items[0]).toEqual(first);
-    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({ id: second.id, status: 'completed', filters: { classification: 'TARTU' } });
+    expect((await t.call('GET', '/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({
+      id: second.id,
+      status: 'completed',
+      filters: { classification: 'TARTU' },
+    });
     expect((await t.call('GET', '/api/push-jobs/999')).statusCode).toBe(404);
     expect((await t.call('GET', '/api/push-jobs/abc')).statusCode).toBe(400);
   });
@@ -120,12 +135,19 @@ describe('reading jobs', () => {
     const job = await t.waitForEnd((await t.start({ custCat: 'VKE', classification: 'HARJU' })).id);
     const log = (await t.call('GET', '/api/smaily-log?kind=job')).json<SmailyLogPage>();
     const { counts, skippedByReason } = job;
-    expect(log.items.map(({ userName, subject, outcome, details }) => ({ userName, subject, outcome, details }))).toEqual([
+    expect(
+      log.items.map(({ userName, subject, outcome, details }) => ({ userName, subject, outcome, details })),
+    ).toEqual([
       {
         userName: 'Kati Kasutaja',
         subject: String(job.id),
         outcome: 'ok',
-        details: expect.objectContaining({ action: 'completed', filters: { custCat: 'VKE', classification: 'HARJU' }, counts, skippedByReason }) as unknown,
+        details: expect.objectContaining({
+          action: 'completed',
+          filters: { custCat: 'VKE', classification: 'HARJU' },
+          counts,
+          skippedByReason,
+        }) as unknown,
       },
       {
         userName: 'Kati Kasutaja',

@@ -33,7 +33,20 @@ describe('a job against the sandbox over real HTTP', () => {
     const expected = expectedFromFixture(60, 10);
     const optedOut = expected.sent.find((row) => !('is_unsubscribed' in row))?.email as string;
     t.sandbox.unsubscribe(t.account.subdomain, optedOut);
-    const faults: SandboxFaultInput[] = [500, 500, 500, noFault, 429, 429, 429, noFault, { kind: 'slow', delayMs: 600 }, noFault, { kind: 'drop' }, noFault];
+    const faults: SandboxFaultInput[] = [
+      500,
+      500,
+      500,
+      noFault,
+      429,
+      429,
+      429,
+      noFault,
+      { kind: 'slow', delayMs: 600 },
+      noFault,
+      { kind: 'drop' },
+      noFault,
+    ];
     t.sandbox.failNext(t.account.subdomain, faults);
 
     const started = await t.start({ confirmAll: true });
@@ -60,7 +73,20 @@ describe('a job against the sandbox over real HTTP', () => {
         expect(posts[index + 1]?.rawBody).toBe(request.rawBody);
       }
     });
-    expect(posts.slice(0, faults.length).map((request) => request.status)).toEqual([500, 500, 500, 200, 429, 429, 429, 200, 200, 200, null, 200]);
+    expect(posts.slice(0, faults.length).map((request) => request.status)).toEqual([
+      500,
+      500,
+      500,
+      200,
+      429,
+      429,
+      429,
+      200,
+      200,
+      200,
+      null,
+      200,
+    ]);
     // Batch by batch, in code order, each body as the fixture says (retries aside).
     const bodies = posts.map((request) => request.rawBody).filter((body, index, all) => body !== all[index - 1]);
     expect(bodies.map((body) => JSON.parse(body) as unknown)).toEqual(expected.batches);
@@ -73,7 +99,8 @@ describe('a job against the sandbox over real HTTP', () => {
     expect(outcomes.map(({ code, outcome, reason }) => ({ code, outcome, reason }))).toEqual(expected.outcomes);
     expect(new Set(outcomes.map((row) => row.code)).size).toBe(60);
     // The card tells when Smaily last took the contact: a sent one now, a skipped one never.
-    const lastSent = async (code: string | undefined) => (await t.call('GET', `/api/contacts/${code ?? ''}/smaily`)).json<{ lastSentAt: string | null }>().lastSentAt;
+    const lastSent = async (code: string | undefined) =>
+      (await t.call('GET', `/api/contacts/${code ?? ''}/smaily`)).json<{ lastSentAt: string | null }>().lastSentAt;
     expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'sent')?.code)).toEqual(expect.any(String));
     expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'skipped')?.code)).toBeNull();
   });
@@ -89,7 +116,14 @@ describe('a job against the sandbox over real HTTP', () => {
 
     expect(job).toMatchObject({
       status: 'completed',
-      counts: { total: 60, sent: expected.sent.length - 3, skipped: expected.skipped, failed: 3, notSent: 0, pending: 0 },
+      counts: {
+        total: 60,
+        sent: expected.sent.length - 3,
+        skipped: expected.skipped,
+        failed: 3,
+        notSent: 0,
+        pending: 0,
+      },
       batches: { total: expected.batches.length, acknowledged: expected.batches.length },
     });
     const failed = (await t.outcomes(job.id)).filter((row) => row.outcome === 'failed');
@@ -106,7 +140,11 @@ describe('a job against the sandbox over real HTTP', () => {
     expect(failed.map((row) => row.code)).toEqual(invalid.map((email) => expectedCode(expected, email)));
     // Every other contact of the batch (and of the job) is in Smaily, the three are not.
     const stored = sandboxStore(t).map((contact) => contact.email);
-    expect(stored).toEqual(expectedStore(expected).map((contact) => contact.email).filter((email) => !invalid.includes(email)));
+    expect(stored).toEqual(
+      expectedStore(expected)
+        .map((contact) => contact.email)
+        .filter((email) => !invalid.includes(email)),
+    );
     // The batch was answered 203, then halved; each bad address alone got 204.
     const answers = t.posts().map((request) => [rowsOf(request).length, request.code]);
     expect(answers.filter(([, code]) => code === 204)).toEqual([
@@ -122,10 +160,23 @@ describe('a job against the sandbox over real HTTP', () => {
     const expected = expectedFromFixture(60, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const started = await t.start({ confirmAll: true });
-    await until(() => t.posts().length, (count) => count === 1);
+    await until(
+      () => t.posts().length,
+      (count) => count === 1,
+    );
 
     // While the first batch is in flight: a new grid, and a contact of a later batch renamed.
-    const grid = await t.call('PUT', '/api/smaily-fields', { rows: [{ smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null }, { smailyField: 'linn', contactField: 'InvAddr1', valueKind: 'value', typeCode: null }] }, t.admin);
+    const grid = await t.call(
+      'PUT',
+      '/api/smaily-fields',
+      {
+        rows: [
+          { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null },
+          { smailyField: 'linn', contactField: 'InvAddr1', valueKind: 'value', typeCode: null },
+        ],
+      },
+      t.admin,
+    );
     expect(grid.statusCode).toBe(200);
     const code = expected.outcomes.filter((row) => row.outcome === 'sent')[35]?.code ?? '';
     const card = (await t.call('GET', `/api/contacts/${code}`)).json<Record<string, unknown>>();

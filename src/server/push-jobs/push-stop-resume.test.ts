@@ -29,7 +29,10 @@ describe('Smaily refusing the account in the middle of a job', () => {
     t.sandbox.failNext(subdomain, [noFault, noFault, { kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
     // The third batch is in Smaily's hands: the password changes there before the fourth is sent.
-    await until(() => t.posts().length, (count) => count === 3);
+    await until(
+      () => t.posts().length,
+      (count) => count === 3,
+    );
     t.sandbox.updateAccount(subdomain, { password: 'uus-salasona-77' });
 
     const stopped = await t.waitForEnd(id);
@@ -49,7 +52,11 @@ describe('Smaily refusing the account in the middle of a job', () => {
     expect((await t.activate({ ...t.account, password: 'uus-salasona-77' })).statusCode).toBe(200);
     const resumed = await t.call('POST', `/api/push-jobs/${id}/resume`);
     expect(resumed.statusCode, resumed.body).toBe(200);
-    expect(resumed.json<PushJob>()).toMatchObject({ status: 'running', stopReason: null, counts: { notSent: 0, pending: toSend - 30 } });
+    expect(resumed.json<PushJob>()).toMatchObject({
+      status: 'running',
+      stopReason: null,
+      counts: { notSent: 0, pending: toSend - 30 },
+    });
     const done = await t.waitForEnd(id);
 
     expect(done).toMatchObject({
@@ -60,12 +67,22 @@ describe('Smaily refusing the account in the middle of a job', () => {
     const outcomes = await t.outcomes(id);
     expect(outcomes.map(({ code, outcome, reason }) => ({ code, outcome, reason }))).toEqual(expected.outcomes);
     // Batches 1–3 reached Smaily once; the refused fourth was sent again after the resume.
-    const bodies = t.posts().filter((request) => request.status === 200).map((request) => JSON.parse(request.rawBody) as unknown);
+    const bodies = t
+      .posts()
+      .filter((request) => request.status === 200)
+      .map((request) => JSON.parse(request.rawBody) as unknown);
     expect(bodies).toEqual(expected.batches);
-    expect(t.posts().filter((request) => request.status === 401).map((request) => JSON.parse(request.rawBody) as unknown)).toEqual([expected.batches[3]]);
+    expect(
+      t
+        .posts()
+        .filter((request) => request.status === 401)
+        .map((request) => JSON.parse(request.rawBody) as unknown),
+    ).toEqual([expected.batches[3]]);
     expect(t.sandbox.contacts(subdomain)).toHaveLength(toSend);
 
-    expect((await jobLog(t, id)).map((entry) => [entry.details.action, entry.outcome, entry.user_name, entry.smaily_code])).toEqual([
+    expect(
+      (await jobLog(t, id)).map((entry) => [entry.details.action, entry.outcome, entry.user_name, entry.smaily_code]),
+    ).toEqual([
       ['started', 'ok', 'Kati Kasutaja', null],
       ['stopped', 'failed', 'Kati Kasutaja', 401],
       ['resumed', 'ok', 'Kati Kasutaja', null],
@@ -77,7 +94,11 @@ describe('Smaily refusing the account in the middle of a job', () => {
     t = await startPushTest({ contacts: 30 });
     t.sandbox.failNext(t.account.subdomain, [404]);
     const { id } = await t.start({ confirmAll: true });
-    expect(await t.waitForEnd(id)).toMatchObject({ status: 'stopped', stopReason: 'unknown-account', counts: { sent: 0 } });
+    expect(await t.waitForEnd(id)).toMatchObject({
+      status: 'stopped',
+      stopReason: 'unknown-account',
+      counts: { sent: 0 },
+    });
 
     const other = addTestAccount(t.sandbox);
     expect((await t.activate(other)).statusCode).toBe(200);
@@ -92,7 +113,12 @@ describe('Smaily refusing the account in the middle of a job', () => {
     expect(resend.statusCode).toBe(201);
     const copy = await t.waitForEnd(resend.json<PushJob>().id);
     const expected = expectedFromFixture(30, 10);
-    expect(copy).toMatchObject({ status: 'completed', resendOf: id, subdomain: other.subdomain, counts: { sent: expected.sent.length, failed: 0 } });
+    expect(copy).toMatchObject({
+      status: 'completed',
+      resendOf: id,
+      subdomain: other.subdomain,
+      counts: { sent: expected.sent.length, failed: 0 },
+    });
     expect(t.sandbox.contacts(other.subdomain)).toHaveLength(expected.sent.length);
   });
 });
@@ -103,11 +129,18 @@ describe('an account that can no longer be used', () => {
     const expected = expectedFromFixture(30, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
-    await until(() => t.posts().length, (count) => count === 1);
+    await until(
+      () => t.posts().length,
+      (count) => count === 1,
+    );
     // As after a change of SECRET_KEY: the stored password no longer opens.
     await t.testApp.app.db.updateTable('smaily_account').set({ password_sealed: 'not-a-sealed-password' }).execute();
 
-    expect(await t.waitForEnd(id)).toMatchObject({ status: 'stopped', stopReason: 'account-inactive', counts: { sent: 10, notSent: expected.sent.length - 10 } });
+    expect(await t.waitForEnd(id)).toMatchObject({
+      status: 'stopped',
+      stopReason: 'account-inactive',
+      counts: { sent: 10, notSent: expected.sent.length - 10 },
+    });
     const start = await t.call('POST', '/api/push-jobs', { confirmAll: true });
     expect([start.statusCode, start.json<ApiError>().message]).toEqual([
       409,
@@ -117,7 +150,10 @@ describe('an account that can no longer be used', () => {
 
     expect((await t.activate(t.account)).statusCode).toBe(200);
     expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(200);
-    expect(await t.waitForEnd(id)).toMatchObject({ status: 'completed', counts: { sent: expected.sent.length, notSent: 0, pending: 0 } });
+    expect(await t.waitForEnd(id)).toMatchObject({
+      status: 'completed',
+      counts: { sent: expected.sent.length, notSent: 0, pending: 0 },
+    });
     expect(t.posts()).toHaveLength(expected.batches.length);
   });
 });
@@ -128,7 +164,10 @@ describe('cancel', () => {
     const expected = expectedFromFixture(60, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ custCat: '', confirmAll: true });
-    await until(() => t.posts().length, (count) => count === 1);
+    await until(
+      () => t.posts().length,
+      (count) => count === 1,
+    );
 
     const cancel = await t.call('POST', `/api/push-jobs/${id}/cancel`);
     expect(cancel.statusCode).toBe(200);
@@ -137,12 +176,24 @@ describe('cancel', () => {
 
     expect(job).toMatchObject({
       status: 'cancelled',
-      counts: { total: 60, sent: 10, skipped: expected.skipped, failed: 0, notSent: expected.sent.length - 10, pending: 0 },
+      counts: {
+        total: 60,
+        sent: 10,
+        skipped: expected.skipped,
+        failed: 0,
+        notSent: expected.sent.length - 10,
+        pending: 0,
+      },
       batches: { acknowledged: 1 },
     });
     expect(t.posts()).toHaveLength(1);
-    expect(new Set((await t.outcomes(id)).filter((row) => row.outcome === 'not-sent').map((row) => row.reason))).toEqual(new Set(['cancelled']));
-    expect((await jobLog(t, id)).at(-1)).toMatchObject({ outcome: 'cancelled', details: { action: 'cancelled', cancelledBy: 'Kati Kasutaja' } });
+    expect(
+      new Set((await t.outcomes(id)).filter((row) => row.outcome === 'not-sent').map((row) => row.reason)),
+    ).toEqual(new Set(['cancelled']));
+    expect((await jobLog(t, id)).at(-1)).toMatchObject({
+      outcome: 'cancelled',
+      details: { action: 'cancelled', cancelledBy: 'Kati Kasutaja' },
+    });
 
     const again = await t.call('POST', `/api/push-jobs/${id}/cancel`);
     expect([again.statusCode, again.json<ApiError>().message]).toEqual([409, `Töö #${id} on juba lõppenud`]);
@@ -179,12 +230,19 @@ describe('a batch that still fails after the client’s retries', () => {
     const renamed = failed[0]?.code ?? '';
     const card = (await t.call('GET', `/api/contacts/${renamed}`)).json<Record<string, unknown>>();
     const { DateCreated: _created, DateChanged: _changed, ...input } = card;
-    expect((await t.call('PUT', `/api/contacts/${renamed}`, { ...input, Name: 'Parandatud Nimi' })).statusCode).toBe(200);
+    expect((await t.call('PUT', `/api/contacts/${renamed}`, { ...input, Name: 'Parandatud Nimi' })).statusCode).toBe(
+      200,
+    );
 
     const resend = await t.call('POST', `/api/push-jobs/${id}/resend`);
     expect(resend.statusCode).toBe(201);
     const copy = await t.waitForEnd(resend.json<PushJob>().id);
-    expect(copy).toMatchObject({ status: 'completed', resendOf: id, filters: {}, counts: { total: 10, sent: 10, skipped: 0, failed: 0 } });
+    expect(copy).toMatchObject({
+      status: 'completed',
+      resendOf: id,
+      filters: {},
+      counts: { total: 10, sent: 10, skipped: 0, failed: 0 },
+    });
     const last = t.posts().at(-1);
     const lastBody = last ? rowsOf(last) : [];
     expect(lastBody.map((row) => row.email)).toEqual(expected.batches[1]?.map((row) => row.email));

@@ -32,19 +32,28 @@ const reasonTexts: Record<SkipReason | JobFailureReason | JobNotSentReason, Text
     et: 'Smaily päringute piirang ({detail}), ka korduskatsetel',
     en: 'Smaily rate limit ({detail}), also on retries',
   },
-  timeout: { et: 'Smaily ei vastanud õigel ajal, ka korduskatsetel', en: 'Smaily did not answer in time, also on retries' },
+  timeout: {
+    et: 'Smaily ei vastanud õigel ajal, ka korduskatsetel',
+    en: 'Smaily did not answer in time, also on retries',
+  },
   'network-error': {
     et: 'Ühendus Smailyga katkes ({detail}), ka korduskatsetel',
     en: 'The connection to Smaily failed ({detail}), also on retries',
   },
   'unexpected-status': { et: 'Smaily ootamatu vastus ({detail})', en: 'Unexpected answer from Smaily ({detail})' },
-  'invalid-response': { et: 'Smaily vastust ei saanud lugeda ({detail})', en: "Smaily's answer could not be read ({detail})" },
+  'invalid-response': {
+    et: 'Smaily vastust ei saanud lugeda ({detail})',
+    en: "Smaily's answer could not be read ({detail})",
+  },
   cancelled: { et: 'Töö katkestati', en: 'The job was cancelled' },
   unauthorized: {
     et: 'Smaily ei tunnistanud kasutajatunnust ja salasõna; töö peatus',
     en: 'Smaily refused the user name and password; the job stopped',
   },
-  'unknown-account': { et: 'Smaily kontot ei leitud; töö peatus', en: 'Smaily did not find the account; the job stopped' },
+  'unknown-account': {
+    et: 'Smaily kontot ei leitud; töö peatus',
+    en: 'Smaily did not find the account; the job stopped',
+  },
   'account-inactive': {
     et: 'Smaily liidestus polnud enam aktiivne; töö peatus',
     en: 'The Smaily integration was no longer active; the job stopped',
@@ -53,7 +62,12 @@ const reasonTexts: Record<SkipReason | JobFailureReason | JobNotSentReason, Text
 
 const isKnown = <T extends string>(texts: Record<T, Text>, value: string): value is T => Object.hasOwn(texts, value);
 
-function say<T extends string>(texts: Record<T, Text>, value: string | null, language: Language, params: MessageParams): string {
+function say<T extends string>(
+  texts: Record<T, Text>,
+  value: string | null,
+  language: Language,
+  params: MessageParams,
+): string {
   if (value === null) return '';
   return isKnown(texts, value) ? localize(texts[value], language, params) : value;
 }

@@ -25,34 +25,53 @@ import { jobReportCsv } from './report-csv';
  */
 export const pushJobsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
-  const deps: JobActionDeps = { db, secrets: app.secrets, runner: app.pushRunner, batchSize: app.config.SMAILY_BATCH_SIZE };
+  const deps: JobActionDeps = {
+    db,
+    secrets: app.secrets,
+    runner: app.pushRunner,
+    batchSize: app.config.SMAILY_BATCH_SIZE,
+  };
   const user = { access: 'user' } as const;
   const params = pushJobParamsSchema;
 
-  app.post('/dry-run', { config: user, schema: { body: pushFiltersSchema, response: { 200: dryRunSchema } } }, async (request) => {
-    const filters = cleanFilters(request.body);
-    await checkFilters(db, filters);
-    return dryRun(db, filters);
-  });
-
-  app.post('/', { config: user, schema: { body: startPushJobSchema, response: { 201: pushJobSchema } } }, async (request, reply) => {
-    const row = await startJob(deps, request.body, currentUser(request));
-    request.log.info({ jobId: row.id, filters: toPushJob(row).filters, total: row.total, by: row.started_by_id }, 'push job started');
-    return reply.status(201).send(toPushJob(row));
-  });
-
-  app.get('/', { config: user, schema: { querystring: pushJobListQuerySchema, response: { 200: pushJobListSchema } } }, (request) =>
-    listJobs(db, request.query.page, request.query.pageSize),
+  app.post(
+    '/dry-run',
+    { config: user, schema: { body: pushFiltersSchema, response: { 200: dryRunSchema } } },
+    async (request) => {
+      const filters = cleanFilters(request.body);
+      await checkFilters(db, filters);
+      return dryRun(db, filters);
+    },
   );
 
-  app.get('/latest', { config: user, schema: { response: { 200: latestPushJobSchema } } }, async () => ({ job: await latestJob(db) }));
+  app.post(
+    '/',
+    { config: user, schema: { body: startPushJobSchema, response: { 201: pushJobSchema } } },
+    async (request, reply) => {
+      const row = await startJob(deps, request.body, currentUser(request));
+      request.log.info(
+        { jobId: row.id, filters: toPushJob(row).filters, total: row.total, by: row.started_by_id },
+        'push job started',
+      );
+      return reply.status(201).send(toPushJob(row));
+    },
+  );
+
+  app.get(
+    '/',
+    { config: user, schema: { querystring: pushJobListQuerySchema, response: { 200: pushJobListSchema } } },
+    (request) => listJobs(db, request.query.page, request.query.pageSize),
+  );
+
+  app.get('/latest', { config: user, schema: { response: { 200: latestPushJobSchema } } }, async () => ({
+    job: await latestJob(db),
+  }));
 
   app.get('/:id', { config: user, schema: { params, response: { 200: pushJobSchema } } }, async (request) => {
     const row = await readJobRow(db, request.params.id);
     if (!row) throw notFound();
     return toPushJob(row);
   });
-
 
   app.post('/:id/cancel', { config: user, schema: { params, response: { 200: pushJobSchema } } }, async (request) => {
     const row = await cancelJob(deps, request.params.id, currentUser(request));
@@ -66,11 +85,18 @@ export const pushJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     return toPushJob(row);
   });
 
-  app.post('/:id/resend', { config: user, schema: { params, response: { 201: pushJobSchema } } }, async (request, reply) => {
-    const row = await resendJob(deps, request.params.id, currentUser(request));
-    request.log.info({ jobId: row.id, resendOf: row.resend_of, total: row.total, by: request.user?.id }, 'push job re-send started');
-    return reply.status(201).send(toPushJob(row));
-  });
+  app.post(
+    '/:id/resend',
+    { config: user, schema: { params, response: { 201: pushJobSchema } } },
+    async (request, reply) => {
+      const row = await resendJob(deps, request.params.id, currentUser(request));
+      request.log.info(
+        { jobId: row.id, resendOf: row.resend_of, total: row.total, by: request.user?.id },
+        'push job re-send started',
+      );
+      return reply.status(201).send(toPushJob(row));
+    },
+  );
 
   // A file, not JSON: no response schema.
   app.get('/:id/report.csv', { config: user, schema: { params } }, async (request, reply) => {
@@ -79,7 +105,10 @@ export const pushJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     const language = requestLanguage(request);
     reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${language === 'en' ? 'smaily-job' : 'smaily-too'}-${id}.csv"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${language === 'en' ? 'smaily-job' : 'smaily-too'}-${id}.csv"`,
+      )
       .header('cache-control', 'no-store');
     return reply.send(Readable.from(jobReportCsv(db, id, language)));
   });

@@ -25,7 +25,10 @@ export function verdictOf(outcome: SmailyOutcome<SmailyWriteAnswer>): PartVerdic
     case 'timeout':
       return { kind: 'failed', failure: { reason: 'timeout', detail: null, smailyCode: null, smailyMessage: null } };
     case 'network-error':
-      return { kind: 'failed', failure: { reason: 'network-error', detail: outcome.cause, smailyCode: null, smailyMessage: null } };
+      return {
+        kind: 'failed',
+        failure: { reason: 'network-error', detail: outcome.cause, smailyCode: null, smailyMessage: null },
+      };
     case 'rate-limited':
     case 'server-error':
     case 'unexpected-status':
@@ -46,7 +49,11 @@ export interface BatchRow {
  * One batch through the client (its rate limit and retries apply), split when Smaily rejects it for bad data.
  * A single row goes as one object, so that Smaily answers about that address (204 with the address).
  */
-export function sendBatch(smaily: SmailyClient, account: SmailyAccount, rows: readonly BatchRow[]): Promise<SplitResult<BatchRow>> {
+export function sendBatch(
+  smaily: SmailyClient,
+  account: SmailyAccount,
+  rows: readonly BatchRow[],
+): Promise<SplitResult<BatchRow>> {
   return sendSplitting(rows, async (part) => {
     const [only] = part;
     const outcome =

@@ -7,10 +7,12 @@ function fakeSmaily(bad: readonly string[], stopAtCall?: number) {
   const calls: string[] = [];
   const send = (part: readonly string[]): Promise<PartVerdict> => {
     calls.push(part.join(''));
-    if (calls.length === stopAtCall) return Promise.resolve({ kind: 'stop', stop: { reason: 'unauthorized', status: 401 } });
+    if (calls.length === stopAtCall)
+      return Promise.resolve({ kind: 'stop', stop: { reason: 'unauthorized', status: 401 } });
     const found = part.filter((row) => bad.includes(row));
     if (found.length === 0) return Promise.resolve({ kind: 'accepted' });
-    if (part.length === 1) return Promise.resolve({ kind: 'rejected', code: 204, message: `Invalid email address provided - ${part[0]}` });
+    if (part.length === 1)
+      return Promise.resolve({ kind: 'rejected', code: 204, message: `Invalid email address provided - ${part[0]}` });
     return Promise.resolve({ kind: 'rejected', code: 203, message: 'Invalid data submitted' });
   };
   return { calls, send };
@@ -25,8 +27,24 @@ describe('splitting a batch Smaily rejected for bad data', () => {
     expect(smaily.calls).toEqual(['abcdefgh', 'abcd', 'ab', 'cd', 'c', 'd', 'efgh', 'ef', 'e', 'f', 'gh']);
     expect(result.sent).toEqual(['a', 'b', 'd', 'e', 'g', 'h']);
     expect(result.failed).toEqual([
-      { row: 'c', failure: { reason: 'smaily-error', detail: null, smailyCode: 204, smailyMessage: 'Invalid email address provided - c' } },
-      { row: 'f', failure: { reason: 'smaily-error', detail: null, smailyCode: 204, smailyMessage: 'Invalid email address provided - f' } },
+      {
+        row: 'c',
+        failure: {
+          reason: 'smaily-error',
+          detail: null,
+          smailyCode: 204,
+          smailyMessage: 'Invalid email address provided - c',
+        },
+      },
+      {
+        row: 'f',
+        failure: {
+          reason: 'smaily-error',
+          detail: null,
+          smailyCode: 204,
+          smailyMessage: 'Invalid email address provided - f',
+        },
+      },
     ]);
     expect(result.stop).toBeNull();
   });
@@ -61,19 +79,63 @@ describe('splitting a batch Smaily rejected for bad data', () => {
 describe('what a write outcome means for a job', () => {
   it.each([
     [{ kind: 'ok', body: { code: 101, message: 'OK' }, attempts: 1 }, { kind: 'accepted' }],
-    [{ kind: 'smaily-error', code: 203, message: 'Invalid data submitted', attempts: 1 }, { kind: 'rejected', code: 203, message: 'Invalid data submitted' }],
-    [{ kind: 'smaily-error', code: 204, message: 'Invalid email address provided - x', attempts: 1 }, { kind: 'rejected', code: 204, message: 'Invalid email address provided - x' }],
+    [
+      { kind: 'smaily-error', code: 203, message: 'Invalid data submitted', attempts: 1 },
+      { kind: 'rejected', code: 203, message: 'Invalid data submitted' },
+    ],
+    [
+      { kind: 'smaily-error', code: 204, message: 'Invalid email address provided - x', attempts: 1 },
+      { kind: 'rejected', code: 204, message: 'Invalid email address provided - x' },
+    ],
     [
       { kind: 'smaily-error', code: 205, message: 'Could not add or update provided contact', attempts: 1 },
-      { kind: 'failed', failure: { reason: 'smaily-error', detail: null, smailyCode: 205, smailyMessage: 'Could not add or update provided contact' } },
+      {
+        kind: 'failed',
+        failure: {
+          reason: 'smaily-error',
+          detail: null,
+          smailyCode: 205,
+          smailyMessage: 'Could not add or update provided contact',
+        },
+      },
     ],
-    [{ kind: 'unauthorized', status: 401, attempts: 1 }, { kind: 'stop', stop: { reason: 'unauthorized', status: 401 } }],
-    [{ kind: 'unauthorized', status: 403, attempts: 1 }, { kind: 'stop', stop: { reason: 'unauthorized', status: 403 } }],
-    [{ kind: 'unknown-account', status: 404, attempts: 1 }, { kind: 'stop', stop: { reason: 'unknown-account', status: 404 } }],
-    [{ kind: 'server-error', status: 503, attempts: 5 }, { kind: 'failed', failure: { reason: 'server-error', detail: 'HTTP 503', smailyCode: null, smailyMessage: null } }],
-    [{ kind: 'rate-limited', status: 429, attempts: 5 }, { kind: 'failed', failure: { reason: 'rate-limited', detail: 'HTTP 429', smailyCode: null, smailyMessage: null } }],
-    [{ kind: 'timeout', timeoutMs: 300, attempts: 5 }, { kind: 'failed', failure: { reason: 'timeout', detail: null, smailyCode: null, smailyMessage: null } }],
-    [{ kind: 'network-error', cause: 'ECONNRESET', attempts: 5 }, { kind: 'failed', failure: { reason: 'network-error', detail: 'ECONNRESET', smailyCode: null, smailyMessage: null } }],
+    [
+      { kind: 'unauthorized', status: 401, attempts: 1 },
+      { kind: 'stop', stop: { reason: 'unauthorized', status: 401 } },
+    ],
+    [
+      { kind: 'unauthorized', status: 403, attempts: 1 },
+      { kind: 'stop', stop: { reason: 'unauthorized', status: 403 } },
+    ],
+    [
+      { kind: 'unknown-account', status: 404, attempts: 1 },
+      { kind: 'stop', stop: { reason: 'unknown-account', status: 404 } },
+    ],
+    [
+      { kind: 'server-error', status: 503, attempts: 5 },
+      {
+        kind: 'failed',
+        failure: { reason: 'server-error', detail: 'HTTP 503', smailyCode: null, smailyMessage: null },
+      },
+    ],
+    [
+      { kind: 'rate-limited', status: 429, attempts: 5 },
+      {
+        kind: 'failed',
+        failure: { reason: 'rate-limited', detail: 'HTTP 429', smailyCode: null, smailyMessage: null },
+      },
+    ],
+    [
+      { kind: 'timeout', timeoutMs: 300, attempts: 5 },
+      { kind: 'failed', failure: { reason: 'timeout', detail: null, smailyCode: null, smailyMessage: null } },
+    ],
+    [
+      { kind: 'network-error', cause: 'ECONNRESET', attempts: 5 },
+      {
+        kind: 'failed',
+        failure: { reason: 'network-error', detail: 'ECONNRESET', smailyCode: null, smailyMessage: null },
+      },
+    ],
   ] as const)('%o → %o', (outcome, verdict) => {
     expect(verdictOf(outcome)).toEqual(verdict);
   });

@@ -60,7 +60,12 @@ export async function sendSplitting<R>(
       case 'rejected': {
         const [only] = part;
         if (part.length === 1 && only !== undefined) {
-          const failure: RowFailure = { reason: 'smaily-error', detail: null, smailyCode: verdict.code, smailyMessage: verdict.message };
+          const failure: RowFailure = {
+            reason: 'smaily-error',
+            detail: null,
+            smailyCode: verdict.code,
+            smailyMessage: verdict.message,
+          };
           result.failed.push({ row: only, failure });
           return;
         }

@@ -1,7 +1,16 @@
 import type { ContactInput } from '../../shared/contacts';
 import { foldEstonianLetters } from '../../shared/text';
 import { regionOfCounty } from './demo-registers';
-import { companySuffixes, companyTrades, companyWords, firstNames, lastNames, mailDomains, streets, towns } from './estonian-words';
+import {
+  companySuffixes,
+  companyTrades,
+  companyWords,
+  firstNames,
+  lastNames,
+  mailDomains,
+  streets,
+  towns,
+} from './estonian-words';
 import { createRandom, type Random } from './random';
 
 export const demoSeed = 20261128;
@@ -11,10 +20,18 @@ export interface DemoContact extends ContactInput {
   DateCreated: string;
 }
 
-const malformedEmails = ['mari.tamm@', 'info@firma', 'jaan tamm@eesti.test', 'kontor@@ehitus.test', 'tiina.kask.post.test'];
+const malformedEmails = [
+  'mari.tamm@',
+  'info@firma',
+  'jaan tamm@eesti.test',
+  'kontor@@ehitus.test',
+  'tiina.kask.post.test',
+];
 
 function mailName(value: string): string {
-  return foldEstonianLetters(value).replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+  return foldEstonianLetters(value)
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 }
 
 function phone(random: Random, prefix: string, digits: number): string {
@@ -74,7 +91,9 @@ export function* generateDemoContacts(count: number, seed = demoSeed): Generator
           ? `${random.pick(companyWords)} ${random.pick(companyTrades)} ${random.pick(companySuffixes)}`
           : `${first} ${last}`;
     const domain = isCompany ? `${mailName(name.replace(/ (OÜ|AS|MTÜ|FIE)$/, ''))}.test` : random.pick(mailDomains);
-    let email = isCompany ? `${random.pick(['info', 'kontor', 'myyk', mailName(first)])}@${domain}` : `${mailName(`${first}.${last}`)}${random.int(1, 99)}@${domain}`;
+    let email = isCompany
+      ? `${random.pick(['info', 'kontor', 'myyk', mailName(first)])}@${domain}`
+      : `${mailName(`${first}.${last}`)}${random.int(1, 99)}@${domain}`;
     // Real registers rarely repeat an address by accident: only the deliberate pairs below share one.
     email = uniqueEmail(email, usedEmails);
     if (special === 'noEmail') email = '';
@@ -86,7 +105,8 @@ export function* generateDemoContacts(count: number, seed = demoSeed): Generator
     }
 
     const classifications = [regionOfCounty[town.county] ?? 'HARJU'];
-    if (isCompany || random.chance(0.3)) classifications.push(random.pick(['EM4719', 'EM6201', 'EM5610', 'EM4120', 'EM0111', 'EM8559', 'EM4941']));
+    if (isCompany || random.chance(0.3))
+      classifications.push(random.pick(['EM4719', 'EM6201', 'EM5610', 'EM4120', 'EM0111', 'EM8559', 'EM4941']));
     if (random.chance(0.35)) classifications.push(random.pick(['UUDIS', 'KOOLIT', 'SOODUS']));
     const objects: string[] = [];
     if (random.chance(0.4)) objects.push(random.pick(['MYYK', 'HOOLD', 'TOOT']));

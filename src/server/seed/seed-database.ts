@@ -18,16 +18,26 @@ export class SeedRefusedError extends Error {}
 export async function seedDemoData(db: Db, contactCount: number): Promise<void> {
   const existing = await db.selectFrom('contacts').select('id').limit(1).executeTakeFirst();
   const existingClass = await db.selectFrom('customer_classes').select('code').limit(1).executeTakeFirst();
-  if (existing || existingClass) throw new SeedRefusedError('The database already has data; demo data goes only into an empty one.');
+  if (existing || existingClass)
+    throw new SeedRefusedError('The database already has data; demo data goes only into an empty one.');
 
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('customer_classes').values([...demoCustomerClasses]).execute();
-    await trx.insertInto('classification_types').values([...demoClassificationTypes]).execute();
+    await trx
+      .insertInto('customer_classes')
+      .values([...demoCustomerClasses])
+      .execute();
+    await trx
+      .insertInto('classification_types')
+      .values([...demoClassificationTypes])
+      .execute();
     await trx
       .insertInto('classifications')
       .values(demoClassifications.map(({ code, name, typeCode }) => ({ code, name, type_code: typeCode })))
       .execute();
-    await trx.insertInto('object_types').values([...demoObjectTypes]).execute();
+    await trx
+      .insertInto('object_types')
+      .values([...demoObjectTypes])
+      .execute();
     await trx
       .insertInto('objects')
       .values(demoObjects.map(({ code, name, typeCode }) => ({ code, name, type_code: typeCode })))

@@ -34,7 +34,8 @@ export function sendAttempt({ url, method, headers, body, timeoutMs, onSent }: A
       resolve(result);
     };
     const transport = url.protocol === 'https:' ? https : http;
-    const requestHeaders = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const requestHeaders =
+      body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
     const request = transport.request(url, { method, headers: requestHeaders }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));

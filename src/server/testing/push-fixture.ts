@@ -30,7 +30,10 @@ export interface Expected {
 export function expectedFromFixture(
   count: number,
   batchSize: number,
-  { rows = testMappingRows, select = () => true }: { rows?: readonly MappingRow[]; select?: (contact: ContactInput) => boolean } = {},
+  {
+    rows = testMappingRows,
+    select = () => true,
+  }: { rows?: readonly MappingRow[]; select?: (contact: ContactInput) => boolean } = {},
 ): Expected {
   const lookups = mappingLookupsFrom({
     customerClasses: [...demoCustomerClasses],

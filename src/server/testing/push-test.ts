@@ -14,7 +14,13 @@ export interface PushTest {
   admin: string;
   /** A kasutaja: the bulk push is theirs to run. */
   user: string;
-  call: (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, cookie?: string, language?: string) => Promise<LightMyRequestResponse>;
+  call: (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    cookie?: string,
+    language?: string,
+  ) => Promise<LightMyRequestResponse>;
   activate: (account: TestAccount) => Promise<LightMyRequestResponse>;
   start: (body: Record<string, unknown>) => Promise<PushJob>;
   job: (id: number) => Promise<PushJob>;
@@ -22,7 +28,16 @@ export interface PushTest {
   waitFor: (id: number, done: (job: PushJob) => boolean, timeoutMs?: number) => Promise<PushJob>;
   waitForEnd: (id: number) => Promise<PushJob>;
   /** Every outcome row of a job, in code order. */
-  outcomes: (id: number) => Promise<{ code: string; outcome: string; reason: string | null; detail: string | null; smaily_code: number | null; smaily_message: string | null }[]>;
+  outcomes: (id: number) => Promise<
+    {
+      code: string;
+      outcome: string;
+      reason: string | null;
+      detail: string | null;
+      smaily_code: number | null;
+      smaily_message: string | null;
+    }[]
+  >;
   /** The sandbox's contact.php POSTs of the account. */
   posts: () => SandboxRequest[];
   close: () => Promise<void>;
@@ -30,7 +45,11 @@ export interface PushTest {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T> | T,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -44,7 +63,13 @@ export async function until<T>(read: () => Promise<T> | T, done: (value: T) => b
  * The app over `contacts` demo contacts with the test grid saved and a sandbox account activated through the real
  * API; batches of 10 and millisecond waits (override with `env`).
  */
-export async function startPushTest({ contacts, env = {} }: { contacts: number; env?: Record<string, string> }): Promise<PushTest> {
+export async function startPushTest({
+  contacts,
+  env = {},
+}: {
+  contacts: number;
+  env?: Record<string, string>;
+}): Promise<PushTest> {
   const sandbox = await startSmailySandbox({ maxRps: 1000 });
   const testApp = await createTestApp({
     contacts,
@@ -69,7 +94,12 @@ export async function startPushTest({ contacts, env = {} }: { contacts: number; 
       ...(body !== undefined && { payload: body as object }),
     });
   const activate = (account: TestAccount) =>
-    call('POST', '/api/smaily/activation', { address: account.subdomain, username: account.username, password: account.password }, admin);
+    call(
+      'POST',
+      '/api/smaily/activation',
+      { address: account.subdomain, username: account.username, password: account.password },
+      admin,
+    );
   const account = addTestAccount(sandbox);
   for (const [response, what] of [
     [await activate(account), 'activation'],
@@ -104,7 +134,9 @@ export async function startPushTest({ contacts, env = {} }: { contacts: number; 
         .orderBy('seq')
         .execute(),
     posts: () =>
-      sandbox.requests(account.subdomain).filter((request) => request.method === 'POST' && request.endpoint === 'contact.php'),
+      sandbox
+        .requests(account.subdomain)
+        .filter((request) => request.method === 'POST' && request.endpoint === 'contact.php'),
     close: async () => {
       await testApp.close();
       await sandbox.close();

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createUserSchema, resetPasswordSchema, updateUserSchema, userParamsSchema, userSchema } from '../../shared/auth';
+import {
+  createUserSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+  userParamsSchema,
+  userSchema,
+} from '../../shared/auth';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { findUserByEmail, insertUser, toUser } from './users-repository';
@@ -16,13 +22,17 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     return rows.map(toUser);
   });
 
-  app.post('/', { config: admin, schema: { body: createUserSchema, response: { 201: userSchema } } }, async (request, reply) => {
-    const { name, email, role, password } = request.body;
-    if (await findUserByEmail(db, email)) throw fieldError({ email: { text: 'emailTaken' } });
-    const row = await insertUser(db, { name, email, role, password });
-    request.log.info({ userId: row.id, by: request.user?.id }, 'user created');
-    return reply.status(201).send(toUser(row));
-  });
+  app.post(
+    '/',
+    { config: admin, schema: { body: createUserSchema, response: { 201: userSchema } } },
+    async (request, reply) => {
+      const { name, email, role, password } = request.body;
+      if (await findUserByEmail(db, email)) throw fieldError({ email: { text: 'emailTaken' } });
+      const row = await insertUser(db, { name, email, role, password });
+      request.log.info({ userId: row.id, by: request.user?.id }, 'user created');
+      return reply.status(201).send(toUser(row));
+    },
+  );
 
   app.patch(
     '/:id',
@@ -33,7 +43,8 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       const updated = await db.transaction().execute(async (trx) => {
         const user = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
         if (!user) throw notFound();
-        const losesAdmin = user.role === 'admin' && user.active === 1 && (changes.role === 'user' || changes.active === false);
+        const losesAdmin =
+          user.role === 'admin' && user.active === 1 && (changes.role === 'user' || changes.active === false);
         if (losesAdmin) {
           const { count } = await trx
             .selectFrom('users')

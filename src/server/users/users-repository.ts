@@ -4,11 +4,21 @@ import type { UserRow } from '../db/schema';
 import { hashPassword } from '../auth/password';
 
 export function toUser(row: UserRow): User {
-  return { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active === 1, createdAt: row.created_at };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const { count } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 
@@ -16,7 +26,10 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: { name: string; email: string; role: Role; password: string }): Promise<UserRow> {
+export async function insertUser(
+  db: Db,
+  user: { name: string; email: string; role: Role; password: string },
+): Promise<UserRow> {
   return db
     .insertInto('users')
     .values({

@@ -32,11 +32,24 @@ describe('users', () => {
     expect(reset.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/auth/me', headers: { cookie: user.cookie } })).statusCode).toBe(401);
 
-    const again = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'brand-new-pass' } });
-    const deactivate = await app.inject({ method: 'PATCH', url: `/api/users/${user.userId}`, headers: { cookie: admin.cookie }, payload: { active: false } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'brand-new-pass' },
+    });
+    const deactivate = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.userId}`,
+      headers: { cookie: admin.cookie },
+      payload: { active: false },
+    });
     expect(deactivate.json()).toMatchObject({ active: false });
     expect((await app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookie(again) } })).statusCode).toBe(401);
-    const refused = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'brand-new-pass' } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'brand-new-pass' },
+    });
     expect(refused.statusCode).toBe(401);
   });
 
@@ -44,12 +57,21 @@ describe('users', () => {
     const { app, signIn } = await start();
     const admin = await signIn('admin');
     for (const payload of [{ role: 'user' }, { active: false }]) {
-      const response = await app.inject({ method: 'PATCH', url: `/api/users/${admin.userId}`, headers: { cookie: admin.cookie }, payload });
+      const response = await app.inject({
+        method: 'PATCH',
+        url: `/api/users/${admin.userId}`,
+        headers: { cookie: admin.cookie },
+        payload,
+      });
       expect(response.statusCode).toBe(409);
     }
     const second = await signIn('admin');
-    const demoted = await app.inject({ method: 'PATCH', url: `/api/users/${second.userId}`, headers: { cookie: admin.cookie }, payload: { role: 'user' } });
+    const demoted = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${second.userId}`,
+      headers: { cookie: admin.cookie },
+      payload: { role: 'user' },
+    });
     expect(demoted.json()).toMatchObject({ role: 'user' });
   });
-
 });

@@ -34,9 +34,30 @@ export function createRouter() {
         { path: paths.objects, element: <ObjectsPage /> },
         { path: paths.smailyPush, element: <PushJobsPage /> },
         { path: paths.smailyLog, element: <SmailyLogPage /> },
-        { path: paths.smailyFields, element: <RequireAdmin><SmailyFieldsPage /></RequireAdmin> },
-        { path: paths.eServices, element: <RequireAdmin><EServicesPage /></RequireAdmin> },
-        { path: paths.users, element: <RequireAdmin><UsersPage /></RequireAdmin> },
+        {
+          path: paths.smailyFields,
+          element: (
+            <RequireAdmin>
+              <SmailyFieldsPage />
+            </RequireAdmin>
+          ),
+        },
+        {
+          path: paths.eServices,
+          element: (
+            <RequireAdmin>
+              <EServicesPage />
+            </RequireAdmin>
+          ),
+        },
+        {
+          path: paths.users,
+          element: (
+            <RequireAdmin>
+              <UsersPage />
+            </RequireAdmin>
+          ),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

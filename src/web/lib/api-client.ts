@@ -23,7 +23,10 @@ export function withQuery(path: string, query: RequestOptions<z.ZodType>['query'
 }
 
 /** Calls the proxy: JSON in and out, the user's language, and one HttpError for every non-2xx. */
-export async function api<T extends z.ZodType = z.ZodVoid>(path: string, options: RequestOptions<T> = {}): Promise<z.output<T>> {
+export async function api<T extends z.ZodType = z.ZodVoid>(
+  path: string,
+  options: RequestOptions<T> = {},
+): Promise<z.output<T>> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(withQuery(`/api${path}`, options.query), {

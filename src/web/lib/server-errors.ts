@@ -5,7 +5,11 @@ import { HttpError } from './http-error';
  * Puts the server's field messages on their fields. Returns true when it placed any, so that the caller shows
  * a toast only for what no field shows.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly string[]): boolean {
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly string[],
+): boolean {
   if (!(error instanceof HttpError)) return false;
   let placed = false;
   for (const [path, message] of Object.entries(error.fieldErrors)) {

@@ -6,7 +6,9 @@ import { useBlocker } from 'react-router';
 /** Asks before leaving a screen with unsaved changes: in-app navigation by a dialog, closing the tab by the browser. */
 export function useUnsavedChangesGuard(dirty: boolean): void {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;

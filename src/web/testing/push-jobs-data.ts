@@ -40,12 +40,20 @@ export const inactiveSmaily: SmailyStatus = {
 
 /** Job 9, stopped by Smaily's 401 at `finishedAt` with 54 contacts not sent. */
 export const stoppedJob = (finishedAt: string) =>
-  pushJob({ id: 9, status: 'stopped', stopReason: 'unauthorized', finishedAt, counts: { sent: 50, notSent: 54, pending: 0 } });
+  pushJob({
+    id: 9,
+    status: 'stopped',
+    stopReason: 'unauthorized',
+    finishedAt,
+    counts: { sent: 50, notSent: 54, pending: 0 },
+  });
 
 const noSkips = { closed: 0, 'no-email': 0, 'invalid-email': 0, 'duplicate-email': 0 };
 
 /** A job of 120 contacts of VKE (16 skipped), at the stage `counts` says. */
-export function pushJob(overrides: Omit<Partial<PushJob>, 'counts'> & { counts?: Partial<PushJob['counts']> } = {}): PushJob {
+export function pushJob(
+  overrides: Omit<Partial<PushJob>, 'counts'> & { counts?: Partial<PushJob['counts']> } = {},
+): PushJob {
   const { counts, ...rest } = overrides;
   return {
     id: 7,
@@ -67,7 +75,11 @@ export function pushJob(overrides: Omit<Partial<PushJob>, 'counts'> & { counts?:
 /** The dry run of each choice, keyed by "custCat|classification". */
 export const dryRuns: Record<string, DryRun> = {
   '|': { matching: 300, toSend: 280, skipped: { closed: 4, 'no-email': 8, 'invalid-email': 3, 'duplicate-email': 5 } },
-  'VKE|': { matching: 120, toSend: 104, skipped: { closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 } },
+  'VKE|': {
+    matching: 120,
+    toSend: 104,
+    skipped: { closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
+  },
   'VKE|HARJU': { matching: 40, toSend: 40, skipped: noSkips },
   '|HARJU': { matching: 90, toSend: 85, skipped: { ...noSkips, 'no-email': 5 } },
   'SUUR|TARTU': { matching: 0, toSend: 0, skipped: noSkips },
@@ -85,7 +97,9 @@ export function serveBasics({ smaily = activeSmaily, latest = null, jobs = [] }:
   mswServer.use(
     http.get('/api/lookups', () => HttpResponse.json(lookups)),
     http.get('/api/smaily/status', () => HttpResponse.json(smaily)),
-    http.get('/api/auth/me', () => HttpResponse.json({ id: 1, name: 'Mari Maasikas', email: 'mari@example.test', role: 'admin' })),
+    http.get('/api/auth/me', () =>
+      HttpResponse.json({ id: 1, name: 'Mari Maasikas', email: 'mari@example.test', role: 'admin' }),
+    ),
     http.get('/api/push-jobs/latest', () => HttpResponse.json({ job: latest })),
     http.get('/api/push-jobs', () => HttpResponse.json({ items: jobs, total: jobs.length })),
     http.post('/api/push-jobs/dry-run', async ({ request }) => {

@@ -94,7 +94,11 @@ export const foundation: Migration = {
       .addColumn('object_code', 'text', (column) => column.notNull().references('objects.code'))
       .addPrimaryKeyConstraint('contact_objects_pk', ['contact_id', 'position'])
       .execute();
-    await db.schema.createIndex('contact_objects_code').on('contact_objects').columns(['object_code', 'contact_id']).execute();
+    await db.schema
+      .createIndex('contact_objects_code')
+      .on('contact_objects')
+      .columns(['object_code', 'contact_id'])
+      .execute();
 
     await db.schema
       .createTable('smaily_log')

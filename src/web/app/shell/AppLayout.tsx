@@ -47,7 +47,11 @@ export function AppLayout() {
   if (me.error) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

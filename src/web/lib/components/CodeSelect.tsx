@@ -25,7 +25,13 @@ interface CodeSelectBaseProps {
  * or typing opens the list (focus alone does not), and deleting the text clears the choice — the keyboard's
  * way, since the clear button is for the mouse. The empty string means "none".
  */
-export function CodeSelect({ value, onChange, inputRef, autoFocus, ...props }: CodeSelectBaseProps & { value: string; onChange: (value: string) => void }) {
+export function CodeSelect({
+  value,
+  onChange,
+  inputRef,
+  autoFocus,
+  ...props
+}: CodeSelectBaseProps & { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
   const dropdown = useLookupDropdown();
   return (
@@ -49,7 +55,13 @@ export function CodeSelect({ value, onChange, inputRef, autoFocus, ...props }: C
 }
 
 /** Several codes in the order chosen (a card's Klassifikaator, Objektid); the same keys as CodeSelect. */
-export function CodesSelect({ value, onChange, inputRef, autoFocus, ...props }: CodeSelectBaseProps & { value: string[]; onChange: (value: string[]) => void }) {
+export function CodesSelect({
+  value,
+  onChange,
+  inputRef,
+  autoFocus,
+  ...props
+}: CodeSelectBaseProps & { value: string[]; onChange: (value: string[]) => void }) {
   const { t } = useTranslation();
   const dropdown = useLookupDropdown();
   return (

@@ -20,7 +20,13 @@ export function PagedFooter({ total, page, pageSize, onPageChange, label }: Page
       <Text size="sm" c="dimmed">
         {t('rowsTotal', { formatted: formatNumber(total, currentLanguage()) })}
       </Text>
-      <Pagination total={Math.max(1, Math.ceil(total / pageSize))} value={page} onChange={onPageChange} aria-label={label} siblings={1} />
+      <Pagination
+        total={Math.max(1, Math.ceil(total / pageSize))}
+        value={page}
+        onChange={onPageChange}
+        aria-label={label}
+        siblings={1}
+      />
     </Group>
   );
 }

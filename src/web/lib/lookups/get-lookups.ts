@@ -8,7 +8,8 @@ export const lookupsKeys = {
 
 export const getLookups = (): Promise<Lookups> => api('/lookups', { schema: lookupsSchema });
 
-export const getLookupsQueryOptions = () => queryOptions({ queryKey: lookupsKeys.all, queryFn: getLookups, staleTime: 30_000 });
+export const getLookupsQueryOptions = () =>
+  queryOptions({ queryKey: lookupsKeys.all, queryFn: getLookups, staleTime: 30_000 });
 
 /** Customer classes, classifications, objects and their types, for code pickers and descriptions. */
 export function useLookups() {

@@ -9,6 +9,7 @@ export const smailyStatusKeys = {
 
 export const getSmailyStatus = () => api('/smaily/status', { schema: smailyStatusSchema });
 
-export const getSmailyStatusQueryOptions = () => queryOptions({ queryKey: smailyStatusKeys.all, queryFn: getSmailyStatus });
+export const getSmailyStatusQueryOptions = () =>
+  queryOptions({ queryKey: smailyStatusKeys.all, queryFn: getSmailyStatus });
 
 export const useSmailyStatus = () => useQuery(getSmailyStatusQueryOptions());

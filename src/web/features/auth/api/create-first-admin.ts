@@ -4,7 +4,8 @@ import { api } from '../../../lib/api-client';
 import { sessionKeys } from '../../../lib/session/get-me';
 import { authKeys } from './keys';
 
-export const createFirstAdmin = (input: FirstAdminInput) => api('/auth/setup', { method: 'POST', body: input, schema: sessionUserSchema });
+export const createFirstAdmin = (input: FirstAdminInput) =>
+  api('/auth/setup', { method: 'POST', body: input, schema: sessionUserSchema });
 
 export function useCreateFirstAdmin() {
   const queryClient = useQueryClient();

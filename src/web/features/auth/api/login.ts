@@ -3,7 +3,8 @@ import { sessionUserSchema, type LoginInput } from '../../../../shared/auth';
 import { api } from '../../../lib/api-client';
 import { sessionKeys } from '../../../lib/session/get-me';
 
-export const login = (input: LoginInput) => api('/auth/login', { method: 'POST', body: input, schema: sessionUserSchema });
+export const login = (input: LoginInput) =>
+  api('/auth/login', { method: 'POST', body: input, schema: sessionUserSchema });
 
 export function useLogin() {
   const queryClient = useQueryClient();

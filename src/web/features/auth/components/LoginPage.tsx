@@ -23,7 +23,9 @@ export function LoginPage() {
   if (setup.data?.needsSetup) return <Navigate to={paths.setup} replace />;
 
   const from = (location.state as { from?: string } | null)?.from ?? paths.contacts;
-  const onSubmit = handleSubmit((values) => login.mutate(values, { onSuccess: () => void navigate(from, { replace: true }) }));
+  const onSubmit = handleSubmit((values) =>
+    login.mutate(values, { onSuccess: () => void navigate(from, { replace: true }) }),
+  );
 
   return (
     <AuthLayout title={t('login.title')}>

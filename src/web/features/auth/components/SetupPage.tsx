@@ -24,9 +24,12 @@ export function SetupPage() {
 
   if (status.isPending) return <Loader m="xl" aria-label={t('common:loading')} />;
   // Once the administrator exists, the page leaves: into the app for the one who just created it, else to sign-in.
-  if (status.data && !status.data.needsSetup) return <Navigate to={create.isSuccess ? paths.contacts : paths.login} replace />;
+  if (status.data && !status.data.needsSetup)
+    return <Navigate to={create.isSuccess ? paths.contacts : paths.login} replace />;
 
-  const onSubmit = handleSubmit((values) => create.mutate(values, { onError: (error) => applyServerErrors(error, setError, fields) }));
+  const onSubmit = handleSubmit((values) =>
+    create.mutate(values, { onError: (error) => applyServerErrors(error, setError, fields) }),
+  );
 
   return (
     <AuthLayout title={t('setup.title')}>
@@ -43,8 +46,20 @@ export function SetupPage() {
                 {formLevelError(create.error)}
               </Alert>
             )}
-            <TextInput label={t('fields.name')} autoComplete="name" autoFocus error={formState.errors.name?.message} {...register('name')} />
-            <TextInput label={t('fields.email')} type="email" autoComplete="username" error={formState.errors.email?.message} {...register('email')} />
+            <TextInput
+              label={t('fields.name')}
+              autoComplete="name"
+              autoFocus
+              error={formState.errors.name?.message}
+              {...register('name')}
+            />
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              autoComplete="username"
+              error={formState.errors.email?.message}
+              {...register('email')}
+            />
             <PasswordInput
               label={t('fields.password')}
               description={t('fields.passwordHint')}

@@ -4,7 +4,13 @@ import { api } from '../../../lib/api-client';
 import { contactKeys } from './keys';
 
 /** Creates a contact (no code yet saved) or replaces the fields of an existing one. */
-export const saveContact = ({ existingCode, input }: { existingCode?: string; input: ContactInput }): Promise<Contact> =>
+export const saveContact = ({
+  existingCode,
+  input,
+}: {
+  existingCode?: string;
+  input: ContactInput;
+}): Promise<Contact> =>
   existingCode === undefined
     ? api('/contacts', { method: 'POST', body: input, schema: contactSchema })
     : api(`/contacts/${encodeURIComponent(existingCode)}`, { method: 'PUT', body: input, schema: contactSchema });

@@ -63,7 +63,8 @@ function serve(onPut: (body: unknown) => Response) {
   );
 }
 
-const renderCard = () => renderScreen(<ContactCardPage />, { path: '/contacts/card/100001', route: '/contacts/card/:code' });
+const renderCard = () =>
+  renderScreen(<ContactCardPage />, { path: '/contacts/card/100001', route: '/contacts/card/:code' });
 
 describe('contact card', () => {
   it('loads a contact, saves an edited field and sends the whole card', async () => {
@@ -89,7 +90,10 @@ describe('contact card', () => {
 
   it('shows a field error from the server on that field and keeps what the user typed', async () => {
     serve(() =>
-      HttpResponse.json({ message: 'Kontrolli välju', errors: { CustCat: 'Sellist kliendiklassi pole' } }, { status: 400 }),
+      HttpResponse.json(
+        { message: 'Kontrolli välju', errors: { CustCat: 'Sellist kliendiklassi pole' } },
+        { status: 400 },
+      ),
     );
     renderCard();
     const person = await screen.findByLabelText('Kontaktisik');
@@ -122,6 +126,8 @@ describe('contact card', () => {
     const email = await screen.findByLabelText('E-post');
     await userEvent.clear(email);
     await userEvent.type(email, 'info@firma');
-    expect(screen.getByText("See aadress ei sobi Smaily'sse edastamiseks: kontakt jäetakse vahele.")).toBeInTheDocument();
+    expect(
+      screen.getByText("See aadress ei sobi Smaily'sse edastamiseks: kontakt jäetakse vahele."),
+    ).toBeInTheDocument();
   });
 });

@@ -34,7 +34,11 @@ function useSaveHandler(saved: Contact | undefined): { save: SaveHandler; saving
       if (!saved) void navigate(paths.contact(result.Code), { replace: true });
     } catch (error) {
       if (!applyServerErrors(error, setError, Object.keys(emptyContactInput))) {
-        notifications.show({ color: 'red', title: t('common:saveFailed'), message: error instanceof Error ? error.message : '' });
+        notifications.show({
+          color: 'red',
+          title: t('common:saveFailed'),
+          message: error instanceof Error ? error.message : '',
+        });
       }
     }
   };
@@ -55,7 +59,9 @@ function SavedContactCard({ contact }: { contact: Contact }) {
         defaultValues={toInput(contact)}
         saving={saving}
         onSave={save}
-        actions={({ dirty }) => <ContactOperations dirty={dirty} pending={smailyPush.pending} onPush={() => smailyPush.push()} />}
+        actions={({ dirty }) => (
+          <ContactOperations dirty={dirty} pending={smailyPush.pending} onPush={() => smailyPush.push()} />
+        )}
       />
     </>
   );

@@ -25,7 +25,10 @@ interface ContactFormProps {
   defaultValues: ContactInput;
   saving: boolean;
   /** Saves; rejects with the server's error so that field messages land on their inputs */
-  onSave: (input: ContactInput, form: { setError: ReturnType<typeof useForm<ContactInput>>['setError'] }) => Promise<void>;
+  onSave: (
+    input: ContactInput,
+    form: { setError: ReturnType<typeof useForm<ContactInput>>['setError'] },
+  ) => Promise<void>;
   /** The card's operations menu, placed beside Salvesta; it is told whether the form has unsaved changes */
   actions?: (state: { dirty: boolean }) => ReactNode;
 }
@@ -35,7 +38,11 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
   const { t } = useTranslation('contacts');
   const label = useFieldLabel();
   const lookups = useLookups();
-  const form = useForm<ContactInput>({ resolver: sharedSchemaResolver(contactInputSchema), defaultValues, values: defaultValues });
+  const form = useForm<ContactInput>({
+    resolver: sharedSchemaResolver(contactInputSchema),
+    defaultValues,
+    values: defaultValues,
+  });
   const { register, control, handleSubmit, formState, setError } = form;
   useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
 
@@ -44,9 +51,10 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
 
   const problem = emailProblem(useWatch({ control, name: 'eMail' }));
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
-  const textInput = (name: ContactFieldName & keyof ContactInput, extra: { disabled?: boolean; description?: ReactNode } = {}) => (
-    <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />
-  );
+  const textInput = (
+    name: ContactFieldName & keyof ContactInput,
+    extra: { disabled?: boolean; description?: ReactNode } = {},
+  ) => <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />;
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
@@ -59,7 +67,10 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
         </Group>
         <Fieldset legend={t('card.sections.main')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {textInput('Code', { disabled: contact !== undefined, description: contact ? t('card.codeLocked') : undefined })}
+            {textInput('Code', {
+              disabled: contact !== undefined,
+              description: contact ? t('card.codeLocked') : undefined,
+            })}
             {textInput('Name')}
             <Controller
               control={control}

@@ -34,7 +34,11 @@ export function ContactOperations({ dirty, pending, onPush }: ContactOperationsP
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('push.operations')}</Menu.Label>
-        <Menu.Item leftSection={<IconSend size={16} />} disabled={disabledReason !== null || !status.data} onClick={onPush}>
+        <Menu.Item
+          leftSection={<IconSend size={16} />}
+          disabled={disabledReason !== null || !status.data}
+          onClick={onPush}
+        >
           {t('push.menuItem')}
         </Menu.Item>
         {disabledReason && (

@@ -36,7 +36,13 @@ export function ContactsPage() {
   const contacts = useContacts({ ...state, pageSize });
   const lookups = useLookups();
   const openNew = () => void navigate(paths.newContact);
-  useHotkeys([['mod+N', openNew], ['alt+N', openNew]], []);
+  useHotkeys(
+    [
+      ['mod+N', openNew],
+      ['alt+N', openNew],
+    ],
+    [],
+  );
 
   const filtered = Boolean(state.search || state.custCat || state.classification);
   const data = contacts.data;
@@ -47,7 +53,12 @@ export function ContactsPage() {
         title={t('common:nav.contacts')}
         actions={
           <>
-            <Button variant="default" leftSection={<IconFileExport size={16} />} component={Link} to={exportPath(state)}>
+            <Button
+              variant="default"
+              leftSection={<IconFileExport size={16} />}
+              component={Link}
+              to={exportPath(state)}
+            >
               {t('register.export')}
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={openNew} title={t('register.newHint')}>
@@ -89,7 +100,11 @@ export function ContactsPage() {
 
       {contacts.error && <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} />}
       {data && data.total === 0 && !filtered && (
-        <EmptyState icon={<IconAddressBook />} title={t('register.emptyTitle')} description={t('register.emptyDescription')}>
+        <EmptyState
+          icon={<IconAddressBook />}
+          title={t('register.emptyTitle')}
+          description={t('register.emptyDescription')}
+        >
           <EmptyState.Actions>
             <Button onClick={openNew} leftSection={<IconPlus size={16} />}>
               {t('common:new')}
@@ -101,7 +116,11 @@ export function ContactsPage() {
         </EmptyState>
       )}
       {data && data.total === 0 && filtered && (
-        <EmptyState icon={<IconSearch />} title={t('register.noMatchesTitle')} description={t('register.noMatchesDescription')}>
+        <EmptyState
+          icon={<IconSearch />}
+          title={t('register.noMatchesTitle')}
+          description={t('register.noMatchesDescription')}
+        >
           <EmptyState.Actions>
             <Button
               variant="default"
@@ -117,8 +136,19 @@ export function ContactsPage() {
       )}
       {data && data.total > 0 && (
         <Stack gap="sm">
-          <ContactsTable items={data.items} sort={state.sort} onSortChange={(sort) => update({ sort })} beforeOpen={updateSearch.flush} />
-          <PagedFooter total={data.total} page={state.page} pageSize={pageSize} onPageChange={(page) => update({ page })} label={t('register.pagination')} />
+          <ContactsTable
+            items={data.items}
+            sort={state.sort}
+            onSortChange={(sort) => update({ sort })}
+            beforeOpen={updateSearch.flush}
+          />
+          <PagedFooter
+            total={data.total}
+            page={state.page}
+            pageSize={pageSize}
+            onPageChange={(page) => update({ page })}
+            label={t('register.pagination')}
+          />
         </Stack>
       )}
     </>

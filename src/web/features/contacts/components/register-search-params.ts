@@ -12,7 +12,8 @@ export function rememberedRegisterPath(): string {
   }
 }
 
-export type RegisterState = Required<Pick<ContactListQuery, 'page' | 'sort'>> & Pick<ContactListQuery, 'search' | 'custCat' | 'classification'>;
+export type RegisterState = Required<Pick<ContactListQuery, 'page' | 'sort'>> &
+  Pick<ContactListQuery, 'search' | 'custCat' | 'classification'>;
 
 /**
  * The register's search, filters, sort and page live in the address, so that going back from a card, a reload
@@ -22,7 +23,13 @@ export function useRegisterState(): [RegisterState, (changes: Partial<RegisterSt
   const [params, setParams] = useSearchParams();
   const parsed = contactListQuerySchema.safeParse(Object.fromEntries(params));
   const state: RegisterState = parsed.success
-    ? { page: parsed.data.page, sort: parsed.data.sort, search: parsed.data.search, custCat: parsed.data.custCat, classification: parsed.data.classification }
+    ? {
+        page: parsed.data.page,
+        sort: parsed.data.sort,
+        search: parsed.data.search,
+        custCat: parsed.data.custCat,
+        classification: parsed.data.classification,
+      }
     : { page: 1, sort: 'code' };
 
   const update = (changes: Partial<RegisterState>) => {

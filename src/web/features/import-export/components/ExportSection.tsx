@@ -21,16 +21,7 @@ interface CodeFilterProps {
 /** One code of a register as a filter; Ctrl+Enter opens the list. */
 function CodeFilter({ items, ...props }: CodeFilterProps) {
   const dropdown = useLookupDropdown();
-  return (
-    <Select
-      {...props}
-      {...dropdown}
-      data={items?.map(codeOption) ?? []}
-      searchable
-      clearable
-      w={220}
-    />
-  );
+  return <Select {...props} {...dropdown} data={items?.map(codeOption) ?? []} searchable clearable w={220} />;
 }
 
 /**

@@ -9,7 +9,8 @@ export const jobPollMs = 500;
 
 /** The job still changes: its batches are being sent, or a cancel is finishing the one in flight. */
 
-export const getPushJob = (id: number, signal?: AbortSignal) => api(`/push-jobs/${id}`, { schema: pushJobSchema, signal });
+export const getPushJob = (id: number, signal?: AbortSignal) =>
+  api(`/push-jobs/${id}`, { schema: pushJobSchema, signal });
 
 export const getPushJobQueryOptions = (id: number) =>
   queryOptions({

@@ -15,7 +15,8 @@ export const getPushJobsQueryOptions = (page: number, pageSize: number) =>
     queryFn: ({ signal }) => getPushJobs(page, pageSize, signal),
     placeholderData: keepPreviousData,
     // With the dialog closed, the list is where a running job's counts move.
-    refetchInterval: (query) => (query.state.data?.items.some((job) => isActiveJobStatus(job.status)) ? listPollMs : false),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((job) => isActiveJobStatus(job.status)) ? listPollMs : false,
   });
 
 export const usePushJobs = (page: number, pageSize: number) => useQuery(getPushJobsQueryOptions(page, pageSize));

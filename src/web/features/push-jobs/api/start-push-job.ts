@@ -2,6 +2,7 @@ import { pushJobSchema, type StartPushJobInput } from '../../../../shared/push-j
 import { api } from '../../../lib/api-client';
 import { useJobMutation } from './job-mutation';
 
-export const startPushJob = (input: StartPushJobInput) => api('/push-jobs', { method: 'POST', body: input, schema: pushJobSchema });
+export const startPushJob = (input: StartPushJobInput) =>
+  api('/push-jobs', { method: 'POST', body: input, schema: pushJobSchema });
 
 export const useStartPushJob = () => useJobMutation(startPushJob);

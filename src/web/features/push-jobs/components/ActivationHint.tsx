@@ -16,7 +16,11 @@ export function ActivationHint({ context }: ActivationHintProps) {
   if (!admin) return <Text size="sm">{t(`${context}.whereUser`)}</Text>;
   return (
     <Text size="sm">
-      <Trans t={t} i18nKey={`${context}.whereAdmin`} components={{ page: <Anchor component={Link} to={paths.eServices} size="sm" /> }} />
+      <Trans
+        t={t}
+        i18nKey={`${context}.whereAdmin`}
+        components={{ page: <Anchor component={Link} to={paths.eServices} size="sm" /> }}
+      />
     </Text>
   );
 }

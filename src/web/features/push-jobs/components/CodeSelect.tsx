@@ -20,5 +20,14 @@ export function CodeSelect({ control, name, ...props }: CodeSelectProps) {
     field: { ref, value = '', onChange, onBlur },
     fieldState,
   } = useController({ control, name });
-  return <RegisterCodeSelect {...props} inputRef={ref} value={value} onChange={onChange} onBlur={onBlur} error={fieldState.error?.message} />;
+  return (
+    <RegisterCodeSelect
+      {...props}
+      inputRef={ref}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      error={fieldState.error?.message}
+    />
+  );
 }

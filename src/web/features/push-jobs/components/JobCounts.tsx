@@ -49,7 +49,12 @@ export function JobCounts({ counts, live = false }: JobCountsProps) {
       <Group gap="lg">
         {outcomes.map(({ key, color }) => (
           <Group key={key} gap={6} wrap="nowrap">
-            <ColorSwatch color={`var(--mantine-color-${color.replace('.', '-')})`} size={12} withShadow={false} aria-hidden />
+            <ColorSwatch
+              color={`var(--mantine-color-${color.replace('.', '-')})`}
+              size={12}
+              withShadow={false}
+              aria-hidden
+            />
             <Text size="sm">
               {t(`progress.${key}`)} <strong>{formatCount(counts[key])}</strong>
             </Text>

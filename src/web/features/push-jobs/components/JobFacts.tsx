@@ -12,7 +12,15 @@ export function JobFacts({ job }: { job: PushJob }) {
   const facts: [string, string][] = [
     [t('summary.total'), formatCount(job.counts.total)],
     ...(job.counts.skipped > 0
-      ? [[t('progress.skipped'), t('summary.skippedReasons', { n: formatCount(job.counts.skipped), reasons: skippedReasonsText(t, job.skippedByReason) })] as [string, string]]
+      ? [
+          [
+            t('progress.skipped'),
+            t('summary.skippedReasons', {
+              n: formatCount(job.counts.skipped),
+              reasons: skippedReasonsText(t, job.skippedByReason),
+            }),
+          ] as [string, string],
+        ]
       : []),
     [t('summary.startedAt'), formatDateTime(job.startedAt, language)],
     [t('summary.finishedAt'), formatDateTime(job.finishedAt, language)],

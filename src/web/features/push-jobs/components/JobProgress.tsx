@@ -29,7 +29,10 @@ export function JobProgress({ job, onClose }: { job: PushJob; onClose: () => voi
       <JobHeading job={job} />
       <JobCounts counts={job.counts} live />
       <Text size="sm" c="dimmed">
-        {t('progress.batches', { acknowledged: formatCount(job.batches.acknowledged), total: formatCount(job.batches.total) })}
+        {t('progress.batches', {
+          acknowledged: formatCount(job.batches.acknowledged),
+          total: formatCount(job.batches.total),
+        })}
       </Text>
       {cancelling ? (
         <Alert color="gray">{t('progress.cancelling')}</Alert>

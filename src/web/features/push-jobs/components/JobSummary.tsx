@@ -15,7 +15,12 @@ import { JobHeading } from './JobHeading';
 import { formatCount } from './job-text';
 import { StoppedNotice } from './StoppedNotice';
 
-const outcomeColors = { completed: 'green', completedWithFailures: 'orange', cancelled: 'gray', stopped: 'red' } as const;
+const outcomeColors = {
+  completed: 'green',
+  completedWithFailures: 'orange',
+  cancelled: 'gray',
+  stopped: 'red',
+} as const;
 
 /** What the dialog lets a job's views do besides the job's own actions. */
 export interface JobViewActions {
@@ -35,7 +40,13 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
   const resume = useResumePushJob();
   const resend = useResendPushJob();
   const stopped = job.status === 'stopped';
-  const outcome = stopped ? 'stopped' : job.status === 'cancelled' ? 'cancelled' : job.counts.failed > 0 ? 'completedWithFailures' : 'completed';
+  const outcome = stopped
+    ? 'stopped'
+    : job.status === 'cancelled'
+      ? 'cancelled'
+      : job.counts.failed > 0
+        ? 'completedWithFailures'
+        : 'completed';
   const unsent = job.counts.failed + job.counts.notSent;
   // A stopped job is resumed; re-sending is for one that cannot be (e.g. the Smaily address has changed since).
   const offerResend = unsent > 0 && (!stopped || resume.isError);
@@ -43,7 +54,11 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
   return (
     <Stack gap="md">
       <JobHeading job={job} />
-      <Alert color={outcomeColors[outcome]} title={t(`summary.${outcome}`)} icon={stopped ? <IconAlertTriangle /> : undefined}>
+      <Alert
+        color={outcomeColors[outcome]}
+        title={t(`summary.${outcome}`)}
+        icon={stopped ? <IconAlertTriangle /> : undefined}
+      >
         {stopped && <StoppedNotice job={job} status={status} />}
       </Alert>
       <JobCounts counts={job.counts} />
@@ -51,7 +66,13 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
       <FailureAlert title={t('summary.actionFailed')} message={formLevelError(resume.error ?? resend.error)} />
       <Group justify="space-between">
         <Group gap="xs">
-          <Button component="a" href={pushJobReportUrl(job.id)} download variant="light" leftSection={<IconDownload size={16} />}>
+          <Button
+            component="a"
+            href={pushJobReportUrl(job.id)}
+            download
+            variant="light"
+            leftSection={<IconDownload size={16} />}
+          >
             {t('summary.report')}
           </Button>
           {offerResend && (

@@ -6,7 +6,6 @@ import { JobProgress } from './JobProgress';
 import { FailureAlert } from './FailureAlert';
 import { JobSummary, type JobViewActions } from './JobSummary';
 
-
 /** One job in the dialog: its live progress while it runs, its summary once it has ended. */
 export function JobView({ jobId, onClose, onNewPush, onShowJob }: JobViewActions & { jobId: number }) {
   const { t } = useTranslation('push-jobs');

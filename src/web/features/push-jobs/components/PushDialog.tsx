@@ -25,7 +25,15 @@ export function PushDialog({ opened, onClose, shown }: PushDialogProps) {
   } else if (shown.jobId === null) {
     content = <PushForm onShowJob={shown.showJob} onClose={onClose} />;
   } else {
-    content = <JobView key={shown.jobId} jobId={shown.jobId} onClose={onClose} onNewPush={shown.showForm} onShowJob={shown.showJob} />;
+    content = (
+      <JobView
+        key={shown.jobId}
+        jobId={shown.jobId}
+        onClose={onClose}
+        onNewPush={shown.showForm}
+        onShowJob={shown.showJob}
+      />
+    );
   }
   return (
     <Modal opened={opened} onClose={onClose} title={t('common:nav.smailyPush')} size="lg">

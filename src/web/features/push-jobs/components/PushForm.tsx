@@ -42,14 +42,21 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   });
   // The dialog may have opened on something else (a loader, a job): Kliendiklass is where the user starts.
   useEffect(() => setFocus('custCat'), [setFocus]);
-  const [custCat, classification, confirmAll] = useWatch({ control, name: ['custCat', 'classification', 'confirmAll'] });
+  const [custCat, classification, confirmAll] = useWatch({
+    control,
+    name: ['custCat', 'classification', 'confirmAll'],
+  });
   const filters = chosenFilters({ custCat, classification });
   const everyone = !filters.custCat && !filters.classification;
   const dryRun = useDryRun(filters);
   const counted = dryRun.isPlaceholderData ? undefined : dryRun.data;
   // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running.
   const canRun =
-    smailyState === 'active' && !runningJob && counted !== undefined && counted.matching > 0 && (!everyone || confirmAll === true);
+    smailyState === 'active' &&
+    !runningJob &&
+    counted !== undefined &&
+    counted.matching > 0 &&
+    (!everyone || confirmAll === true);
 
   const submit = handleSubmit((values) => {
     if (!canRun) return;

@@ -49,13 +49,24 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
       ),
     );
     await choose(dialog, 'Kliendi klassifikaator', 'HARJU — Harjumaa');
-    await waitFor(() => expect(countsOf(dialog)).toHaveTextContent('Valituid kontakte 40, edastatakse 40, jäetakse vahele 0'));
+    await waitFor(() =>
+      expect(countsOf(dialog)).toHaveTextContent('Valituid kontakte 40, edastatakse 40, jäetakse vahele 0'),
+    );
     expect(countsOf(dialog)).not.toHaveTextContent(':');
 
     // Clearing Kliendiklass leaves the classification alone.
     await userEvent.clear(within(dialog).getByRole('combobox', { name: 'Kliendiklass' }));
-    await waitFor(() => expect(countsOf(dialog)).toHaveTextContent('Valituid kontakte 90, edastatakse 85, jäetakse vahele 5: e-postita 5'));
-    expect(dryRunBodies).toEqual([{}, { custCat: 'VKE' }, { custCat: 'VKE', classification: 'HARJU' }, { classification: 'HARJU' }]);
+    await waitFor(() =>
+      expect(countsOf(dialog)).toHaveTextContent(
+        'Valituid kontakte 90, edastatakse 85, jäetakse vahele 5: e-postita 5',
+      ),
+    );
+    expect(dryRunBodies).toEqual([
+      {},
+      { custCat: 'VKE' },
+      { custCat: 'VKE', classification: 'HARJU' },
+      { classification: 'HARJU' },
+    ]);
   });
 
   it('with no filter, runs only after the user confirms that all contacts will be sent', async () => {
@@ -72,7 +83,9 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     const dialog = await findDialog();
     await waitFor(() => expect(countsOf(dialog)).toHaveTextContent('Valituid kontakte 300'));
     const run = within(dialog).getByRole('button', { name: 'Käivita' });
-    const confirmAll = within(dialog).getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' });
+    const confirmAll = within(dialog).getByRole('checkbox', {
+      name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid',
+    });
     expect(run).toBeDisabled();
 
     await choose(dialog, 'Kliendiklass', 'VKE — Väikeettevõte');
@@ -112,15 +125,24 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     const progress = await within(dialog).findByRole('progressbar', { name: 'Edastuse edenemine' });
     await waitFor(() => expect(progress).toHaveAttribute('aria-valuetext', 'Töödeldud 41 / 120 (34 %)'));
     expect(dialog).toHaveTextContent('Saadetud 25');
-    await waitFor(() => expect(progress).toHaveAttribute('aria-valuetext', 'Töödeldud 93 / 120 (77 %)'), { timeout: 3000 });
+    await waitFor(() => expect(progress).toHaveAttribute('aria-valuetext', 'Töödeldud 93 / 120 (77 %)'), {
+      timeout: 3000,
+    });
     expect(dialog).toHaveTextContent('Ebaõnnestus 2');
     expect(router.state.location.search).toBe('?job=7');
 
-    expect(await within(dialog).findByText('Edastus on lõppenud, kuid osa kontakte ebaõnnestus', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Edastus on lõppenud, kuid osa kontakte ebaõnnestus', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Saadetud 102');
-    expect(dialog).toHaveTextContent('Vahele jäetud16 (suletud 3, e-postita 5, vigase e-postiga 2, korduva e-postiga 6)');
+    expect(dialog).toHaveTextContent(
+      'Vahele jäetud16 (suletud 3, e-postita 5, vigase e-postiga 2, korduva e-postiga 6)',
+    );
     expect(dialog).toHaveTextContent('Kestus2 min 5 s');
-    expect(within(dialog).getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute('href', '/api/push-jobs/7/report.csv?lang=et');
+    expect(within(dialog).getByRole('link', { name: 'Laadi alla aruanne (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/push-jobs/7/report.csv?lang=et',
+    );
     expect(within(dialog).getByRole('button', { name: 'Saada uuesti ebaõnnestunud (2)' })).toBeInTheDocument();
   });
 
@@ -153,7 +175,11 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     expect(cancelled).toBe(0);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Katkesta' }));
-    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Katkestada edastus?' })).getByRole('button', { name: 'Katkesta edastus' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Katkestada edastus?' })).getByRole('button', {
+        name: 'Katkesta edastus',
+      }),
+    );
     expect(await within(dialog).findByText(/Katkestan: pooleliolev partii saadetakse lõpuni/)).toBeInTheDocument();
     expect(cancelled).toBe(1);
   });
@@ -165,8 +191,13 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     renderPage('/crm/smaily-push?job=9');
     const dialog = await findDialog();
     expect(await within(dialog).findByText('Smaily peatas edastuse')).toBeInTheDocument();
-    expect(dialog).toHaveTextContent('Smaily ei tunnistanud kasutajatunnust ja salasõna, seega jäi 54 kontakti saatmata.');
-    expect(await within(dialog).findByRole('link', { name: 'E-teenuste seadistused' })).toHaveAttribute('href', '/settings/e-services');
+    expect(dialog).toHaveTextContent(
+      'Smaily ei tunnistanud kasutajatunnust ja salasõna, seega jäi 54 kontakti saatmata.',
+    );
+    expect(await within(dialog).findByRole('link', { name: 'E-teenuste seadistused' })).toHaveAttribute(
+      'href',
+      '/settings/e-services',
+    );
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Jätka' })).toBeDisabled());
     expect(dialog).toHaveTextContent('Jätkata saab, kui Smaily liidestus on aktiivne.');
   });
@@ -177,7 +208,13 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     serveJobStates([stopped]);
     mswServer.use(
       http.post('/api/push-jobs/9/resume', () =>
-        HttpResponse.json({ ...stopped, status: 'running', stopReason: null, finishedAt: null, counts: { ...stopped.counts, notSent: 0, pending: 54 } }),
+        HttpResponse.json({
+          ...stopped,
+          status: 'running',
+          stopReason: null,
+          finishedAt: null,
+          counts: { ...stopped.counts, notSent: 0, pending: 54 },
+        }),
       ),
     );
     renderPage('/crm/smaily-push?job=9');
@@ -191,7 +228,9 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     serveBasics({ smaily: inactiveSmaily });
     renderPage();
     const dialog = await findDialog();
-    expect(await within(dialog).findByText('Smaily liidestus pole aktiveeritud, seega kontakte edastada ei saa.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Smaily liidestus pole aktiveeritud, seega kontakte edastada ei saa.'),
+    ).toBeInTheDocument();
     await choose(dialog, 'Kliendiklass', 'VKE — Väikeettevõte');
     await waitFor(() => expect(countsOf(dialog)).toHaveTextContent('Valituid kontakte 120'));
     expect(within(dialog).getByRole('button', { name: 'Käivita' })).toBeDisabled();
@@ -205,7 +244,10 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
       http.get('/api/push-jobs/latest', () => HttpResponse.json(latest)),
       http.post('/api/push-jobs', () => {
         latest.job = elsewhere;
-        return HttpResponse.json({ message: 'Töö #3 on pooleli. Oota, kuni see lõpeb, või katkesta see.' }, { status: 409 });
+        return HttpResponse.json(
+          { message: 'Töö #3 on pooleli. Oota, kuni see lõpeb, või katkesta see.' },
+          { status: 409 },
+        );
       }),
     );
     serveJobStates([elsewhere]);
@@ -215,7 +257,9 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Käivita' })).toBeEnabled());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Käivita' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Töö #3 on pooleli. Oota, kuni see lõpeb, või katkesta see.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Töö #3 on pooleli. Oota, kuni see lõpeb, või katkesta see.',
+    );
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Näita tööd nr 3' }));
     expect(await within(dialog).findByRole('heading', { name: 'Töö nr 3 · Käib' })).toBeInTheDocument();
   });

@@ -59,11 +59,19 @@ export function RecentJobs({ onOpen }: { onOpen: () => void }) {
                 {data.items.map((job) => (
                   <Table.Tr key={job.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={paths.smailyPushJob(job.id)} onClick={onOpen} size="sm" aria-label={t('openJob', { id: job.id })}>
+                      <Anchor
+                        component={Link}
+                        to={paths.smailyPushJob(job.id)}
+                        onClick={onOpen}
+                        size="sm"
+                        aria-label={t('openJob', { id: job.id })}
+                      >
                         {t('jobNumber', { id: job.id })}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(job.startedAt, currentLanguage())}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(job.startedAt, currentLanguage())}
+                    </Table.Td>
                     <Table.Td>{job.startedBy.name ?? t('system')}</Table.Td>
                     <Table.Td>{selection(job.filters, job.resendOf)}</Table.Td>
                     <Table.Td>
@@ -76,7 +84,13 @@ export function RecentJobs({ onOpen }: { onOpen: () => void }) {
                     <Table.Td ta="right">{formatCount(job.counts.failed)}</Table.Td>
                     <Table.Td ta="right">{formatCount(job.counts.notSent)}</Table.Td>
                     <Table.Td>
-                      <ActionIcon component="a" href={pushJobReportUrl(job.id)} download variant="subtle" aria-label={t('downloadReportOf', { id: job.id })}>
+                      <ActionIcon
+                        component="a"
+                        href={pushJobReportUrl(job.id)}
+                        download
+                        variant="subtle"
+                        aria-label={t('downloadReportOf', { id: job.id })}
+                      >
                         <IconDownload size={16} />
                       </ActionIcon>
                     </Table.Td>
@@ -87,7 +101,13 @@ export function RecentJobs({ onOpen }: { onOpen: () => void }) {
           </Table.ScrollContainer>
           {data.total > pageSize && (
             <Group justify="flex-end">
-              <Pagination total={Math.ceil(data.total / pageSize)} value={page} onChange={setPage} aria-label={t('page.pagination')} siblings={1} />
+              <Pagination
+                total={Math.ceil(data.total / pageSize)}
+                value={page}
+                onChange={setPage}
+                aria-label={t('page.pagination')}
+                siblings={1}
+              />
             </Group>
           )}
         </>

@@ -11,7 +11,9 @@ export function RunningJobNotice({ job, onShow }: { job: PushJob; onShow: () => 
   const name = job.startedBy.name ?? t('system');
   return (
     <Alert color="blue" icon={<IconInfoCircle />} role="note">
-      <Text size="sm">{t('form.jobRunning', { id: job.id, name, at: formatDateTime(job.startedAt, currentLanguage()) })}</Text>
+      <Text size="sm">
+        {t('form.jobRunning', { id: job.id, name, at: formatDateTime(job.startedAt, currentLanguage()) })}
+      </Text>
       <Button variant="light" size="xs" mt="xs" onClick={onShow}>
         {t('form.showRunning', { id: job.id })}
       </Button>

@@ -9,7 +9,11 @@ export function SmailyStateNotice({ state }: { state: SmailyState | undefined })
   const { t } = useTranslation('push-jobs');
   if (state === undefined || state === 'active') return null;
   return (
-    <Alert color="orange" icon={<IconAlertTriangle />} title={t(state === 'inactive' ? 'smaily.inactive' : 'smaily.needsReactivation')}>
+    <Alert
+      color="orange"
+      icon={<IconAlertTriangle />}
+      title={t(state === 'inactive' ? 'smaily.inactive' : 'smaily.needsReactivation')}
+    >
       <ActivationHint context="smaily" />
     </Alert>
   );

@@ -12,7 +12,10 @@ export function StoppedNotice({ job, status }: { job: PushJob; status: SmailySta
   const { t } = useTranslation('push-jobs');
   const params = { notSent: formatCount(job.counts.notSent), address: smailyHost(job.subdomain) };
   const reactivated =
-    status?.state === 'active' && status.activatedAt !== null && job.finishedAt !== null && status.activatedAt > job.finishedAt;
+    status?.state === 'active' &&
+    status.activatedAt !== null &&
+    job.finishedAt !== null &&
+    status.activatedAt > job.finishedAt;
   return (
     <Stack gap={6}>
       <Text size="sm">{t(`stopped.${job.stopReason ?? 'other'}`, params)}</Text>

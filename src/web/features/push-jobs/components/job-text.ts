@@ -19,7 +19,11 @@ export function skippedReasonsText(t: TFunction<'push-jobs'>, skipped: Record<Sk
 /** The dry run in one sentence: "Valituid kontakte 120, edastatakse 104, jäetakse vahele 16: suletud 3, …". */
 export function dryRunText(t: TFunction<'push-jobs'>, dryRun: DryRun): string {
   const skipped = dryRun.matching - dryRun.toSend;
-  const sentence = t('counts.sentence', { matching: formatCount(dryRun.matching), toSend: formatCount(dryRun.toSend), skipped: formatCount(skipped) });
+  const sentence = t('counts.sentence', {
+    matching: formatCount(dryRun.matching),
+    toSend: formatCount(dryRun.toSend),
+    skipped: formatCount(skipped),
+  });
   const reasons = skippedReasonsText(t, dryRun.skipped);
   return reasons ? t('counts.withReasons', { sentence, reasons }) : sentence;
 }
@@ -48,7 +52,8 @@ export function useSelectionText() {
     if (resendOf !== null) return t('selection.resendOf', { id: resendOf });
     const parts = [
       filters.custCat && t('selection.customerClass', { value: named(filters.custCat, lookups?.customerClasses) }),
-      filters.classification && t('selection.classification', { value: named(filters.classification, lookups?.classifications) }),
+      filters.classification &&
+        t('selection.classification', { value: named(filters.classification, lookups?.classifications) }),
     ].filter((part): part is string => Boolean(part));
     return parts.length > 0 ? parts.join(', ') : t('selection.all');
   };

@@ -5,7 +5,7 @@ import { useLatestPushJob } from '../api/get-latest-push-job';
 
 // The job the user has to see on arrival: one still running, or one Smaily stopped that waits to be resumed.
 function waitingFor(job: PushJob | null | undefined): number | null {
-  return job && ((isActiveJobStatus(job.status) || job.status === 'stopped')) ? job.id : null;
+  return job && (isActiveJobStatus(job.status) || job.status === 'stopped') ? job.id : null;
 }
 
 function jobIdFrom(value: string | null): number | null {

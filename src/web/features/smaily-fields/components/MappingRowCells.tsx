@@ -2,7 +2,13 @@ import { ActionIcon, NativeSelect, Select, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { allowsDescription, allowsType, typedFields, valueKinds, type MappingDraft } from '../../../../shared/smaily-fields';
+import {
+  allowsDescription,
+  allowsType,
+  typedFields,
+  valueKinds,
+  type MappingDraft,
+} from '../../../../shared/smaily-fields';
 import type { Lookups } from '../../../../shared/registers';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
 import { codeOption } from '../../../lib/lookups/code-options';

@@ -70,7 +70,13 @@ export function SmailyLogPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <PagedFooter total={data.total} page={filters.page} pageSize={pageSize} onPageChange={(page) => update({ page })} label={t('pagination')} />
+          <PagedFooter
+            total={data.total}
+            page={filters.page}
+            pageSize={pageSize}
+            onPageChange={(page) => update({ page })}
+            label={t('pagination')}
+          />
         </Stack>
       )}
     </>

@@ -1,6 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { userSchema, type CreateUserInput, type ResetPasswordInput, type UpdateUserInput } from '../../../../shared/auth';
+import {
+  userSchema,
+  type CreateUserInput,
+  type ResetPasswordInput,
+  type UpdateUserInput,
+} from '../../../../shared/auth';
 import { api } from '../../../lib/api-client';
 
 export const userKeys = {
@@ -11,7 +16,8 @@ export const getUsers = () => api('/users', { schema: z.array(userSchema) });
 export const getUsersQueryOptions = () => queryOptions({ queryKey: userKeys.all, queryFn: getUsers });
 export const useUsers = () => useQuery(getUsersQueryOptions());
 
-export const createUser = (input: CreateUserInput) => api('/users', { method: 'POST', body: input, schema: userSchema });
+export const createUser = (input: CreateUserInput) =>
+  api('/users', { method: 'POST', body: input, schema: userSchema });
 export const updateUser = ({ id, changes }: { id: number; changes: UpdateUserInput }) =>
   api(`/users/${id}`, { method: 'PATCH', body: changes, schema: userSchema });
 export const resetPassword = ({ id, input }: { id: number; input: ResetPasswordInput }) =>

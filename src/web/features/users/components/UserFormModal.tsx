@@ -20,15 +20,28 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     onClose();
   };
   const submit = handleSubmit((values) =>
-    create.mutate(values, { onSuccess: close, onError: (error) => applyServerErrors(error, setError, Object.keys(values)) }),
+    create.mutate(values, {
+      onSuccess: close,
+      onError: (error) => applyServerErrors(error, setError, Object.keys(values)),
+    }),
   );
   return (
     <Modal opened={opened} onClose={close} title={t('create.title')}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           {formLevelError(create.error) && <Alert color="red">{formLevelError(create.error)}</Alert>}
-          <TextInput label={t('fields.name')} data-autofocus error={formState.errors.name?.message} {...register('name')} />
-          <TextInput label={t('fields.email')} type="email" error={formState.errors.email?.message} {...register('email')} />
+          <TextInput
+            label={t('fields.name')}
+            data-autofocus
+            error={formState.errors.name?.message}
+            {...register('name')}
+          />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            error={formState.errors.email?.message}
+            {...register('email')}
+          />
           <Controller
             control={control}
             name="role"
@@ -42,7 +55,12 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
               />
             )}
           />
-          <PasswordInput label={t('fields.password')} autoComplete="new-password" error={formState.errors.password?.message} {...register('password')} />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="new-password"
+            error={formState.errors.password?.message}
+            {...register('password')}
+          />
           <PasswordInput
             label={t('fields.passwordRepeat')}
             autoComplete="new-password"
@@ -75,7 +93,13 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
         <Stack gap="sm">
           {formLevelError(resetPassword.error) && <Alert color="red">{formLevelError(resetPassword.error)}</Alert>}
           <Alert color="blue">{t('reset.note')}</Alert>
-          <PasswordInput label={t('fields.password')} data-autofocus autoComplete="new-password" error={formState.errors.password?.message} {...register('password')} />
+          <PasswordInput
+            label={t('fields.password')}
+            data-autofocus
+            autoComplete="new-password"
+            error={formState.errors.password?.message}
+            {...register('password')}
+          />
           <PasswordInput
             label={t('fields.passwordRepeat')}
             autoComplete="new-password"

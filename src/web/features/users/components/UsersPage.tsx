@@ -95,9 +95,17 @@ export function UsersPage() {
                     </Menu.Target>
                     <Menu.Dropdown>
                       {user.role === 'user' ? (
-                        <Menu.Item onClick={() => change(user, { role: 'admin' }, t('roleChanged', { name: user.name }))}>{t('makeAdmin')}</Menu.Item>
+                        <Menu.Item
+                          onClick={() => change(user, { role: 'admin' }, t('roleChanged', { name: user.name }))}
+                        >
+                          {t('makeAdmin')}
+                        </Menu.Item>
                       ) : (
-                        <Menu.Item onClick={() => change(user, { role: 'user' }, t('roleChanged', { name: user.name }))}>{t('makeUser')}</Menu.Item>
+                        <Menu.Item
+                          onClick={() => change(user, { role: 'user' }, t('roleChanged', { name: user.name }))}
+                        >
+                          {t('makeUser')}
+                        </Menu.Item>
                       )}
                       <Menu.Item onClick={() => setResetting(user)}>{t('reset.open')}</Menu.Item>
                       {user.active ? (
@@ -105,7 +113,9 @@ export function UsersPage() {
                           {t('deactivate.open')}
                         </Menu.Item>
                       ) : (
-                        <Menu.Item onClick={() => change(user, { active: true }, t('activated', { name: user.name }))}>{t('activate')}</Menu.Item>
+                        <Menu.Item onClick={() => change(user, { active: true }, t('activated', { name: user.name }))}>
+                          {t('activate')}
+                        </Menu.Item>
                       )}
                     </Menu.Dropdown>
                   </Menu>
