@@ -2,7 +2,8 @@ import { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:ht
 import type { Logger } from 'pino';
 import type { AccountRegistry } from './account-registry';
 import { parseRequestBody } from './body-parse';
-import { NOT_FOUND, type SandboxAccount, type SandboxAnswer, answerEndpoint } from './endpoints';
+import { type SandboxAccount, answerEndpoint } from './endpoints';
+import { NOT_FOUND, type SandboxAnswer } from './sandbox-answers';
 import type { SandboxFault, SandboxRequest } from './types';
 
 export interface HandlerState {
