@@ -149,7 +149,11 @@ export function createRequestHandler(state: HandlerState) {
       return;
     }
     const faulted = fault && faultAnswer(fault);
-    if (faulted) return send(res, record, faulted.status, faulted.text, latency);
+    if (faulted) {
+      // A faked body code is recorded like a real one, so that a test reads what the client was told.
+      if (fault.kind === 'code') record.code = fault.code;
+      return send(res, record, faulted.status, faulted.text, latency);
+    }
 
     const authorized = credentials?.user === account.username && credentials.password === account.password;
     const answer = authorized

@@ -170,3 +170,13 @@ describe('a person unsubscribing and re-subscribing in Smaily', () => {
     });
   });
 });
+
+describe('faults', () => {
+  it('records a faked body code as the answer’s code, as it records a real one', async () => {
+    const account = addTestAccount(sandbox);
+    sandbox.failNext(account.subdomain, [{ kind: 'code', code: 202, message: 'Forbidden' }]);
+    expect((await postJson(sandbox, account, { email: 'a@x.ee' })).json).toEqual({ code: 202, message: 'Forbidden' });
+    await postJson(sandbox, account, { email: 'a@x.ee' });
+    expect(sandbox.requests(account.subdomain).map((request) => request.code)).toEqual([202, 101]);
+  });
+});

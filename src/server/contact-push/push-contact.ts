@@ -38,6 +38,8 @@ function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed
       return { outcome: 'failed', reason: 'wrong-credentials', smailyCode: outcome.status, smailyMessage: null };
     case 'unknown-account':
       return { outcome: 'failed', reason: 'unknown-account', smailyCode: outcome.status, smailyMessage: null };
+    case 'no-api-access':
+      return { outcome: 'failed', reason: 'no-api-access', smailyCode: outcome.code, smailyMessage: outcome.message };
     case 'smaily-error':
       return { outcome: 'failed', reason: 'smaily-error', smailyCode: outcome.code, smailyMessage: outcome.message };
     default:
