@@ -73,7 +73,7 @@ function readContacts(account: SandboxAccount, query: URLSearchParams): SandboxA
  * `0=a%40x.ee&1=b%40x.ee`. Anything else is not a list.
  */
 function forgetList(body: unknown): unknown[] | null {
-  if (Array.isArray(body)) return body;
+  if (Array.isArray(body)) return body as unknown[];
   if (typeof body !== 'object' || body === null) return null;
   const entries = Object.entries(body);
   if (entries.length === 0 || !entries.every(([key]) => /^\d+$/.test(key))) return null;

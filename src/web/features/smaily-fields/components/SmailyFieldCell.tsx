@@ -48,7 +48,11 @@ export function SmailyFieldCell({ index, label, locked }: SmailyFieldCellProps) 
         autoComplete="off"
         spellCheck={false}
         onKeyDown={onKeyDown}
-        {...register(name, { onChange: () => (loadedBroken ? trigger(name) : undefined) })}
+        {...register(name, {
+          onChange: () => {
+            if (loadedBroken) void trigger(name);
+          },
+        })}
       />
       {offered && (
         <Button id={hintId} variant="subtle" size="compact-xs" title={t('suggestionHint')} onClick={accept}>
