@@ -3,8 +3,9 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { importTargetPath, type ImportTarget } from '../../../../shared/import-export';
+import { contactExportQuerySchema, importTargetPath, type ImportTarget } from '../../../../shared/import-export';
 import { withQuery } from '../../../lib/api-client';
+import { parseListParams } from '../../../lib/list-search-params';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
 import { codeOption } from '../../../lib/lookups/code-options';
@@ -30,12 +31,13 @@ function CodeFilter({ items, ...props }: CodeFilterProps) {
  */
 export function ExportSection() {
   const { t } = useTranslation('import-export');
-  const [params] = useSearchParams();
+  // What a link brought, read as the register reads it: the fields start from it and are the user's from then on.
+  const fromLink = parseListParams(contactExportQuerySchema, {}, useSearchParams()[0]);
   const lookups = useLookups();
   const [target, setTarget] = useState<ImportTarget>('contacts');
-  const [search, setSearch] = useState(params.get('search') ?? '');
-  const [custCat, setCustCat] = useState<string | null>(params.get('custCat'));
-  const [classification, setClassification] = useState<string | null>(params.get('classification'));
+  const [search, setSearch] = useState(fromLink.search ?? '');
+  const [custCat, setCustCat] = useState<string | null>(fromLink.custCat ?? null);
+  const [classification, setClassification] = useState<string | null>(fromLink.classification ?? null);
   const href = withQuery(
     `/api/export/${importTargetPath[target]}`,
     target === 'contacts' ? { search: search.trim(), custCat, classification } : {},
