@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,23 +7,9 @@ import { contactExportQuerySchema, importTargetPath, type ImportTarget } from '.
 import { withQuery } from '../../../lib/api-client';
 import { parseListParams } from '../../../lib/list-search-params';
 import { useLookups } from '../../../lib/lookups/get-lookups';
-import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
-import { codeOption } from '../../../lib/lookups/code-options';
+import { CodeSelect } from '../../../lib/components/CodeSelect';
+import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { SectionHeading, TargetSelect } from './SectionParts';
-
-interface CodeFilterProps {
-  label: string;
-  placeholder: string;
-  items: readonly { code: string; name: string }[] | undefined;
-  value: string | null;
-  onChange: (value: string | null) => void;
-}
-
-/** One code of a register as a filter; Ctrl+Enter opens the list. */
-function CodeFilter({ items, ...props }: CodeFilterProps) {
-  const dropdown = useLookupDropdown();
-  return <Select {...props} {...dropdown} data={items?.map(codeOption) ?? []} searchable clearable w={220} />;
-}
 
 /**
  * CSV downloads: the contacts (all, or the part a search and filters select; a link from the register may pass
@@ -36,8 +22,8 @@ export function ExportSection() {
   const lookups = useLookups();
   const [target, setTarget] = useState<ImportTarget>('contacts');
   const [search, setSearch] = useState(fromLink.search ?? '');
-  const [custCat, setCustCat] = useState<string | null>(fromLink.custCat ?? null);
-  const [classification, setClassification] = useState<string | null>(fromLink.classification ?? null);
+  const [custCat, setCustCat] = useState(fromLink.custCat ?? '');
+  const [classification, setClassification] = useState(fromLink.classification ?? '');
   const href = withQuery(
     `/api/export/${importTargetPath[target]}`,
     target === 'contacts' ? { search: search.trim(), custCat, classification } : {},
@@ -58,17 +44,19 @@ export function ExportSection() {
                 onChange={(event) => setSearch(event.currentTarget.value)}
                 w={200}
               />
-              <CodeFilter
+              <CodeSelect
                 label={t('export.customerClass')}
                 placeholder={t('export.anyCustomerClass')}
-                items={lookups.data?.customerClasses}
+                data={customerClassOptions(lookups.data)}
+                w={220}
                 value={custCat}
                 onChange={setCustCat}
               />
-              <CodeFilter
+              <CodeSelect
                 label={t('export.classification')}
                 placeholder={t('export.anyClassification')}
-                items={lookups.data?.classifications}
+                data={classificationOptions(lookups.data)}
+                w={220}
                 value={classification}
                 onChange={setClassification}
               />
