@@ -35,7 +35,7 @@ interface ContactFormProps {
 
 /** Kontakti kaart's fields, with ids equal to Standard Books' field names. */
 export function ContactForm({ contact, defaultValues, saving, onSave, actions }: ContactFormProps) {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const label = useFieldLabel();
   const lookups = useLookups();
   const form = useForm<ContactInput>({

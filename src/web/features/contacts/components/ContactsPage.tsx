@@ -27,7 +27,7 @@ function exportPath(state: RegisterState): string {
 
 /** Kontaktid: the register with search, filters by class and classification, and paging done by the server. */
 export function ContactsPage() {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const navigate = useNavigate();
   const [state, update] = useRegisterState();
   const [searchText, setSearchText] = useState(state.search ?? '');

@@ -30,7 +30,7 @@ interface PushFormProps {
 
 /** The määramisaken: Kliendiklass, Kliendi klassifikaator, what they select, and Käivita. */
 export function PushForm({ onShowJob, onClose }: PushFormProps) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   const lookups = useLookups().data;
   const smailyState = useSmailyStatus().data?.state;
   const latest = useLatestPushJob().data?.job;

@@ -26,7 +26,7 @@ interface RegisterEntryModalProps {
 
 /** Create or edit one entry of a code list; the code is locked once saved. */
 export function RegisterEntryModal({ kind, editing, onClose }: RegisterEntryModalProps) {
-  const { t } = useTranslation('registers');
+  const { t } = useTranslation(['registers', 'common']);
   const entry = editing === 'new' ? null : editing;
   return (
     <Modal
@@ -40,7 +40,7 @@ export function RegisterEntryModal({ kind, editing, onClose }: RegisterEntryModa
 }
 
 function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: RegisterEntry | null; onClose: () => void }) {
-  const { t } = useTranslation('registers');
+  const { t } = useTranslation(['registers', 'common']);
   const typed = isTypedKind(kind);
   const schema = useMemo(() => registerEntryInputSchema(kind), [kind]);
   const save = useSaveRegisterEntry();

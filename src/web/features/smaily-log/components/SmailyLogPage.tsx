@@ -16,7 +16,7 @@ const logDefaults: ListState<typeof logParams> = { page: 1 };
 
 /** Smaily logi (Kliendihaldus): every activation, mapping change and push, newest first, with who did it. */
 export function SmailyLogPage() {
-  const { t } = useTranslation('smaily-log');
+  const { t } = useTranslation(['smaily-log', 'common']);
   const [filters, update] = useListSearchParams(logParams, logDefaults);
   const log = useSmailyLog({ ...filters, pageSize });
   const data = log.data;
