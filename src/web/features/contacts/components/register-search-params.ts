@@ -6,7 +6,7 @@ import { useListSearchParams } from '../../../lib/use-list-search-params';
 const rememberedKey = 'contacts.register';
 
 /** The register's address: the API's own search and filters, its sort, and the page. */
-export const registerParams = contactListQuerySchema
+const registerParams = contactListQuerySchema
   .pick({ search: true, custCat: true, classification: true, sort: true })
   .extend({ page: pageParam });
 export type RegisterState = ListState<typeof registerParams>;
