@@ -1,6 +1,7 @@
 import type { Contact, ContactInput } from './contacts';
 import type { MappingRow } from './smaily-fields';
 import type { Lookups } from './registers';
+import { formatTallinnDateTime } from './tallinn-time';
 
 /**
  * The mapping engine: what one contact looks like in Smaily under a grid of Smaily päringu väljad. Pure and
@@ -87,7 +88,8 @@ function fieldValue(contact: MappableContact, row: MappingRow, lookups: MappingL
       return contact[field] ? '1' : '0';
     case 'DateCreated':
     case 'DateChanged':
-      return smailyDateTime(contact[field]);
+      // An unsaved contact has no dates yet: "".
+      return formatTallinnDateTime(contact[field] ?? '');
     default:
       return contact[field];
   }
@@ -97,22 +99,4 @@ function linkedValues(codes: readonly string[], cards: ReadonlyMap<string, Linke
   const kept = row.typeCode ? codes.filter((code) => cards.get(code)?.typeCode === row.typeCode) : codes;
   const values = row.valueKind === 'description' ? kept.flatMap((code) => cards.get(code)?.name ?? []) : kept;
   return values.join(', ');
-}
-
-const tallinnTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Tallinn',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-function smailyDateTime(iso: string | undefined): string {
-  const date = iso ? new Date(iso) : null;
-  if (!date || Number.isNaN(date.getTime())) return '';
-  const part = Object.fromEntries(tallinnTime.formatToParts(date).map(({ type, value }) => [type, value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }

@@ -61,6 +61,24 @@ describe('contact export', () => {
   });
 });
 
+describe('the file name', () => {
+  it('carries the day in Tallinn, not in UTC: 22:30 UTC on 1 March is already 2 March there', async () => {
+    const lateEvening = await createTestApp({ now: () => Date.parse('2026-03-01T22:30:00Z') });
+    try {
+      const signedIn = await lateEvening.signIn('user');
+      const response = await lateEvening.app.inject({
+        method: 'GET',
+        url: '/api/export/customer-classes',
+        headers: { cookie: signedIn.cookie },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="kliendiklassid-2026-03-02.csv"');
+    } finally {
+      await lateEvening.close();
+    }
+  });
+});
+
 describe('export then import', () => {
   it('changes nothing when the exported file is imported again', async () => {
     const before = await snapshotDatabase(testApp);

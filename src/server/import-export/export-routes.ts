@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Readable } from 'node:stream';
 import { contactExportQuerySchema, importTargetParamsSchema, type ImportTarget } from '../../shared/import-export';
+import { tallinnDate } from '../../shared/tallinn-time';
 import { contactsCsv, registerCsv } from './csv-export';
 
 const fileNames: Record<ImportTarget, string> = {
@@ -18,13 +19,14 @@ const fileNames: Record<ImportTarget, string> = {
  * routes have no response schema.
  */
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app;
+  const { db, now } = app;
   app.get(
     '/:target',
     { config: { access: 'user' }, schema: { params: importTargetParamsSchema, querystring: contactExportQuerySchema } },
     async (request, reply) => {
       const { target } = request.params;
-      const day = new Date().toISOString().slice(0, 10);
+      // The company's day, not UTC's: an export made at 00:30 in Tallinn is named after that day.
+      const day = tallinnDate(now());
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileNames[target]}-${day}.csv"`)

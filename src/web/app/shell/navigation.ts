@@ -1,14 +1,15 @@
+import type { ParseKeys } from 'i18next';
 import type { Role } from '../../../shared/auth';
 import { paths } from '../../lib/paths';
 
 /** Standard Books' module menu: module › section › screen. Labels are keys of the `common` namespace. */
 export interface NavScreen {
-  label: string;
+  label: ParseKeys<'common'>;
   to: string;
   roles?: readonly Role[];
 }
 export interface NavSection {
-  label: string;
+  label: ParseKeys<'common'>;
   items: readonly (NavScreen | NavSection)[];
 }
 

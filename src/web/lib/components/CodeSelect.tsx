@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLookupDropdown } from '../use-lookup-dropdown';
 
-interface CodeSelectBaseProps {
+export interface CodeSelectBaseProps {
   /** The input's id, e.g. the Standard Books field name */
   id?: string;
   label: string;

@@ -14,7 +14,7 @@ const fields = ['name', 'email', 'password', 'passwordRepeat'] as const;
 
 /** First run: the only thing the app offers until an administrator exists. */
 export function SetupPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation(['auth', 'common']);
   const status = useSetupStatus();
   const create = useCreateFirstAdmin();
   const { register, handleSubmit, formState, setError } = useForm({

@@ -24,7 +24,7 @@ function toInput({ DateCreated: _created, DateChanged: _changed, ...input }: Con
 type SaveHandler = React.ComponentProps<typeof ContactForm>['onSave'];
 
 function useSaveHandler(saved: Contact | undefined): { save: SaveHandler; saving: boolean } {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const navigate = useNavigate();
   const mutation = useSaveContact();
   const save: SaveHandler = async (input, { setError }) => {
@@ -47,7 +47,7 @@ function useSaveHandler(saved: Contact | undefined): { save: SaveHandler; saving
 
 /** A saved contact: its card with the operations menu (Edasta Smaily'sse) and what the last push did. */
 function SavedContactCard({ contact }: { contact: Contact }) {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const { save, saving } = useSaveHandler(contact);
   const smailyPush = useSmailyPush(contact.Code);
   return (
@@ -68,7 +68,7 @@ function SavedContactCard({ contact }: { contact: Contact }) {
 }
 
 function NewContactCard() {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const { save, saving } = useSaveHandler(undefined);
   return (
     <>
@@ -80,7 +80,7 @@ function NewContactCard() {
 
 /** Kontakti kaart: a new contact (no code in the address) or an existing one. */
 export function ContactCardPage() {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const { code } = useParams();
   const contact = useContact(code);
 

@@ -13,7 +13,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
-import { CodeSelect, CodesSelect } from '../../../lib/components/CodeSelect';
+import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { classificationOptions, customerClassOptions, objectOptions } from '../../../lib/lookups/code-options';
 
 const otherTextFields = ['VATNr', 'RegNr1', 'Comment'] as const;
@@ -35,7 +35,7 @@ interface ContactFormProps {
 
 /** Kontakti kaart's fields, with ids equal to Standard Books' field names. */
 export function ContactForm({ contact, defaultValues, saving, onSave, actions }: ContactFormProps) {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const label = useFieldLabel();
   const lookups = useLookups();
   const form = useForm<ContactInput>({
@@ -90,37 +90,20 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
                 />
               )}
             />
-            <Controller
+            <CodeSelectField
               control={control}
               name="CustCat"
-              render={({ field }) => (
-                <CodeSelect
-                  id="CustCat"
-                  label={label('CustCat')}
-                  data={customerClassOptions(lookups.data)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={error('CustCat')}
-                />
-              )}
+              id="CustCat"
+              label={label('CustCat')}
+              data={customerClassOptions(lookups.data)}
             />
-            <Controller
+            <CodeSelectField
               control={control}
               name="Classification"
-              render={({ field }) => (
-                <CodesSelect
-                  id="Classification"
-                  label={label('Classification')}
-                  data={classificationOptions(lookups.data)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={error('Classification')}
-                />
-              )}
+              multiple
+              id="Classification"
+              label={label('Classification')}
+              data={classificationOptions(lookups.data)}
             />
             {textInput('Person')}
           </SimpleGrid>
@@ -149,21 +132,13 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
         </Fieldset>
         <Fieldset legend={t('card.sections.other')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Controller
+            <CodeSelectField
               control={control}
               name="Objects"
-              render={({ field }) => (
-                <CodesSelect
-                  id="Objects"
-                  label={label('Objects')}
-                  data={objectOptions(lookups.data)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={error('Objects')}
-                />
-              )}
+              multiple
+              id="Objects"
+              label={label('Objects')}
+              data={objectOptions(lookups.data)}
             />
             {otherTextFields.map((name) => (
               <div key={name}>{textInput(name)}</div>

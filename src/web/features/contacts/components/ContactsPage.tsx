@@ -4,11 +4,13 @@ import { IconAddressBook, IconFileExport, IconPlus, IconSearch } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { contactExportQuerySchema } from '../../../../shared/import-export';
 import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
 import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { useLookups } from '../../../lib/lookups/get-lookups';
+import { formatListParams } from '../../../lib/list-search-params';
 import { paths } from '../../../lib/paths';
 import { CodeSelect } from '../../../lib/components/CodeSelect';
 import { useContacts } from '../api/get-contacts';
@@ -18,17 +20,14 @@ import { useRegisterState, type RegisterState } from './register-search-params';
 const pageSize = 50;
 
 /** Import / eksport with the register's current search and filters, so "Ekspordi" exports what the user sees. */
-function exportPath({ search, custCat, classification }: RegisterState): string {
-  const query = new URLSearchParams();
-  if (search) query.set('search', search);
-  if (custCat) query.set('custCat', custCat);
-  if (classification) query.set('classification', classification);
+function exportPath(state: RegisterState): string {
+  const query = formatListParams(contactExportQuerySchema, {}, state);
   return query.size > 0 ? `${paths.importExport}?${query.toString()}` : paths.importExport;
 }
 
 /** Kontaktid: the register with search, filters by class and classification, and paging done by the server. */
 export function ContactsPage() {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const navigate = useNavigate();
   const [state, update] = useRegisterState();
   const [searchText, setSearchText] = useState(state.search ?? '');

@@ -10,7 +10,7 @@ import { usePushContact } from '../api/push-contact';
  * card until the next push.
  */
 export function useSmailyPush(code: string) {
-  const { t } = useTranslation('contacts');
+  const { t } = useTranslation(['contacts', 'common']);
   const mutation = usePushContact();
   const [result, setResult] = useState<PushResult | null>(null);
 

@@ -1,28 +1,15 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { importTargetPath, type ImportTarget } from '../../../../shared/import-export';
+import { contactExportQuerySchema, importTargetPath, type ImportTarget } from '../../../../shared/import-export';
 import { withQuery } from '../../../lib/api-client';
+import { parseListParams } from '../../../lib/list-search-params';
 import { useLookups } from '../../../lib/lookups/get-lookups';
-import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
-import { codeOption } from '../../../lib/lookups/code-options';
+import { CodeSelect } from '../../../lib/components/CodeSelect';
+import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { SectionHeading, TargetSelect } from './SectionParts';
-
-interface CodeFilterProps {
-  label: string;
-  placeholder: string;
-  items: readonly { code: string; name: string }[] | undefined;
-  value: string | null;
-  onChange: (value: string | null) => void;
-}
-
-/** One code of a register as a filter; Ctrl+Enter opens the list. */
-function CodeFilter({ items, ...props }: CodeFilterProps) {
-  const dropdown = useLookupDropdown();
-  return <Select {...props} {...dropdown} data={items?.map(codeOption) ?? []} searchable clearable w={220} />;
-}
 
 /**
  * CSV downloads: the contacts (all, or the part a search and filters select; a link from the register may pass
@@ -30,12 +17,13 @@ function CodeFilter({ items, ...props }: CodeFilterProps) {
  */
 export function ExportSection() {
   const { t } = useTranslation('import-export');
-  const [params] = useSearchParams();
+  // What a link brought, read as the register reads it: the fields start from it and are the user's from then on.
+  const fromLink = parseListParams(contactExportQuerySchema, {}, useSearchParams()[0]);
   const lookups = useLookups();
   const [target, setTarget] = useState<ImportTarget>('contacts');
-  const [search, setSearch] = useState(params.get('search') ?? '');
-  const [custCat, setCustCat] = useState<string | null>(params.get('custCat'));
-  const [classification, setClassification] = useState<string | null>(params.get('classification'));
+  const [search, setSearch] = useState(fromLink.search ?? '');
+  const [custCat, setCustCat] = useState(fromLink.custCat ?? '');
+  const [classification, setClassification] = useState(fromLink.classification ?? '');
   const href = withQuery(
     `/api/export/${importTargetPath[target]}`,
     target === 'contacts' ? { search: search.trim(), custCat, classification } : {},
@@ -56,17 +44,19 @@ export function ExportSection() {
                 onChange={(event) => setSearch(event.currentTarget.value)}
                 w={200}
               />
-              <CodeFilter
+              <CodeSelect
                 label={t('export.customerClass')}
                 placeholder={t('export.anyCustomerClass')}
-                items={lookups.data?.customerClasses}
+                data={customerClassOptions(lookups.data)}
+                w={220}
                 value={custCat}
                 onChange={setCustCat}
               />
-              <CodeFilter
+              <CodeSelect
                 label={t('export.classification')}
                 placeholder={t('export.anyClassification')}
-                items={lookups.data?.classifications}
+                data={classificationOptions(lookups.data)}
+                w={220}
                 value={classification}
                 onChange={setClassification}
               />

@@ -28,9 +28,12 @@ export function ImportResult({
 }) {
   const { t } = useTranslation('import-export');
   const language = currentLanguage();
-  const counts = Object.fromEntries(
-    (['created', 'updated', 'unchanged', 'rejected'] as const).map((key) => [key, formatNumber(result[key], language)]),
-  );
+  const counts = {
+    created: formatNumber(result.created, language),
+    updated: formatNumber(result.updated, language),
+    unchanged: formatNumber(result.unchanged, language),
+    rejected: formatNumber(result.rejected, language),
+  };
   return (
     <Alert color="green" icon={<IconCircleCheck />} title={t('result.title')} role="status">
       <Text size="sm">{t('result.summary', counts)}</Text>

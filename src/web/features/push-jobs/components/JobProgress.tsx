@@ -12,7 +12,7 @@ import { formatCount } from './job-text';
 
 /** A running job: its counts as they move, Katkesta (asked first), and the reminder that closing is fine. */
 export function JobProgress({ job, onClose }: { job: PushJob; onClose: () => void }) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   const cancel = useCancelPushJob();
   const cancelling = job.status === 'cancelling';
   const askCancel = () =>

@@ -34,7 +34,7 @@ export interface JobViewActions {
 
 /** An ended job: how it ended, its counts and facts, the report, and what can be done about the rest. */
 export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewActions & { job: PushJob }) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   // Re-activation happens on another screen, maybe in another tab: coming back to this one asks again.
   const status = useQuery({ ...getSmailyStatusQueryOptions(), refetchOnWindowFocus: true }).data;
   const resume = useResumePushJob();

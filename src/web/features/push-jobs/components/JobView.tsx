@@ -8,7 +8,7 @@ import { JobSummary, type JobViewActions } from './JobSummary';
 
 /** One job in the dialog: its live progress while it runs, its summary once it has ended. */
 export function JobView({ jobId, onClose, onNewPush, onShowJob }: JobViewActions & { jobId: number }) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   const job = usePushJob(jobId);
   // A failed poll keeps the last state on screen (the app's query cache tells about it); only a job never loaded is an error here.
   if (job.data) {

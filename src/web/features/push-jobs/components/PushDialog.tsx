@@ -14,7 +14,7 @@ interface PushDialogProps {
 
 /** Kontaktide andmed Smaily keskkonda: the määramisaken, then the job it started — the same job until a new push. */
 export function PushDialog({ opened, onClose, shown }: PushDialogProps) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   let content;
   if (shown.deciding) {
     content = (

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isActiveJobStatus, startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
+import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
@@ -11,7 +12,6 @@ import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 import { useDryRun } from '../api/get-dry-run';
 import { useLatestPushJob } from '../api/get-latest-push-job';
 import { useStartPushJob } from '../api/start-push-job';
-import { CodeSelect } from './CodeSelect';
 import { DryRunCounts } from './DryRunCounts';
 import { FailureAlert } from './FailureAlert';
 import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
@@ -30,7 +30,7 @@ interface PushFormProps {
 
 /** The määramisaken: Kliendiklass, Kliendi klassifikaator, what they select, and Käivita. */
 export function PushForm({ onShowJob, onClose }: PushFormProps) {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   const lookups = useLookups().data;
   const smailyState = useSmailyStatus().data?.state;
   const latest = useLatestPushJob().data?.job;
@@ -72,7 +72,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
         <SmailyStateNotice state={smailyState} />
         {runningJob && <RunningJobNotice job={runningJob} onShow={() => onShowJob(runningJob.id)} />}
         <Text size="sm">{t('form.intro')}</Text>
-        <CodeSelect
+        <CodeSelectField
           control={control}
           name="custCat"
           label={t('form.customerClass')}
@@ -80,7 +80,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           data={customerClassOptions(lookups)}
           autoFocus
         />
-        <CodeSelect
+        <CodeSelectField
           control={control}
           name="classification"
           label={t('form.classification')}

@@ -12,7 +12,7 @@ import { useShownJob } from './use-shown-job';
  * it opens straight into its dialog (määramisaken); the page behind lists the latest jobs.
  */
 export function PushJobsPage() {
-  const { t } = useTranslation('push-jobs');
+  const { t } = useTranslation(['push-jobs', 'common']);
   const [opened, setOpened] = useState(true);
   const shown = useShownJob();
   const open = () => setOpened(true);

@@ -1,7 +1,7 @@
-import { Alert, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   isTypedKind,
@@ -12,7 +12,7 @@ import {
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
-import { useLookupDropdown } from '../../../lib/use-lookup-dropdown';
+import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { DialogActions } from '../../../lib/components/DialogActions';
 import { codeOption } from '../../../lib/lookups/code-options';
 import { useSaveRegisterEntry } from '../api/save-register-entry';
@@ -26,7 +26,7 @@ interface RegisterEntryModalProps {
 
 /** Create or edit one entry of a code list; the code is locked once saved. */
 export function RegisterEntryModal({ kind, editing, onClose }: RegisterEntryModalProps) {
-  const { t } = useTranslation('registers');
+  const { t } = useTranslation(['registers', 'common']);
   const entry = editing === 'new' ? null : editing;
   return (
     <Modal
@@ -40,12 +40,11 @@ export function RegisterEntryModal({ kind, editing, onClose }: RegisterEntryModa
 }
 
 function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: RegisterEntry | null; onClose: () => void }) {
-  const { t } = useTranslation('registers');
+  const { t } = useTranslation(['registers', 'common']);
   const typed = isTypedKind(kind);
   const schema = useMemo(() => registerEntryInputSchema(kind), [kind]);
   const save = useSaveRegisterEntry();
   const lookups = useLookups();
-  const typeDropdown = useLookupDropdown();
   const { register, control, handleSubmit, formState, setError } = useForm<RegisterEntry>({
     resolver: sharedSchemaResolver(schema),
     defaultValues: entry ?? (typed ? { code: '', name: '', typeCode: '' } : { code: '', name: '' }),
@@ -84,22 +83,11 @@ function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: Regist
           {...register('name')}
         />
         {typed && (
-          <Controller
+          <CodeSelectField
             control={control}
             name="typeCode"
-            render={({ field, fieldState }) => (
-              <Select
-                label={t(`fields.typeCode.${kind}`)}
-                data={types?.map(codeOption) ?? []}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-                searchable
-                title={t('typeHint')}
-                {...typeDropdown}
-              />
-            )}
+            label={t(`fields.typeCode.${kind}`)}
+            data={types?.map(codeOption) ?? []}
           />
         )}
         <DialogActions submitLabel={t('common:save')} loading={save.isPending} onCancel={onClose} />

@@ -28,7 +28,7 @@ function useTypeNames(kind: RegisterKind): Map<string, string> | undefined {
 
 /** One code list: search, create and edit in a dialog, delete with confirmation (the server refuses a code in use). */
 export function RegisterSection({ kind }: { kind: RegisterKind }) {
-  const { t } = useTranslation('registers');
+  const { t } = useTranslation(['registers', 'common']);
   const entries = useRegisterEntries(kind);
   const remove = useDeleteRegisterEntry();
   const typeNames = useTypeNames(kind);

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { RegisterEntry, RegisterKind } from '../../../../shared/registers';
+import { isTypedKind, type RegisterEntry, type RegisterKind } from '../../../../shared/registers';
 
 interface RegisterTableProps {
   kind: RegisterKind;
@@ -21,7 +21,7 @@ export function RegisterTable({ kind, entries, typeNames, onEdit, onDelete }: Re
           <Table.Tr>
             <Table.Th w={160}>{t('fields.code')}</Table.Th>
             <Table.Th>{t('fields.name')}</Table.Th>
-            {typeNames && <Table.Th>{t(`fields.typeCode.${kind}`)}</Table.Th>}
+            {typeNames && isTypedKind(kind) && <Table.Th>{t(`fields.typeCode.${kind}`)}</Table.Th>}
             <Table.Th w={96}>
               <VisuallyHidden>{t('actions')}</VisuallyHidden>
             </Table.Th>

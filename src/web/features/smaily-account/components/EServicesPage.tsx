@@ -15,7 +15,7 @@ import { useSystemMessage } from './use-system-message';
 
 /** E-teenuste seadistused (Üldine › Seadistused): "Muud teenused" with the Smaily row and Süsteemi teade. */
 export function EServicesPage() {
-  const { t } = useTranslation('smaily-account');
+  const { t } = useTranslation(['smaily-account', 'common']);
   const status = useSmailyStatus();
   const deactivate = useDeactivateSmaily();
   const [dialogOpened, dialog] = useDisclosure();

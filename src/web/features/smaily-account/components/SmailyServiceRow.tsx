@@ -12,7 +12,7 @@ interface SmailyServiceRowProps {
 
 /** The Smaily row of "Muud teenused": its state, its address, and what can be done. */
 export function SmailyServiceRow({ status, onActivate, onDeactivate }: SmailyServiceRowProps) {
-  const { t } = useTranslation('smaily-account');
+  const { t } = useTranslation(['smaily-account', 'common']);
   return (
     <Table.Tr>
       <Table.Td fw={500}>{t('smaily')}</Table.Td>

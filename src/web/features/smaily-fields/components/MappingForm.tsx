@@ -19,7 +19,7 @@ const formId = 'smaily-fields-form';
 
 /** The grid as one form, saved as one unit, with the preview of what it would send beside it. */
 export function MappingForm({ saved }: { saved: Mapping }) {
-  const { t } = useTranslation('smaily-fields');
+  const { t } = useTranslation(['smaily-fields', 'common']);
   const lookups = useLookups();
   const save = useSaveMapping();
   const form = useForm<MappingDraft, unknown, Mapping>({

@@ -31,7 +31,8 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
   const typeDropdown = useLookupDropdown();
   const errors = formState.errors.rows?.[index];
   const row = index + 1;
-  const cellLabel = (column: string) => t('cell', { column: t(`columns.${column}`), row });
+  const cellLabel = (column: 'smailyField' | 'contactField' | 'valueKind' | 'typeCode') =>
+    t('cell', { column: t(`columns.${column}`), row });
   const types = allowsType(contactField) ? (lookups?.[typedFields[contactField]] ?? []) : [];
 
   return (

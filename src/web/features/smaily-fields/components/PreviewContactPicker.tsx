@@ -14,7 +14,7 @@ const contactLabel = (contact: { Code: string; Name: string }) => `${contact.Cod
 
 /** Searches the whole register on the server (code, name or e-mail) and offers the first matches. */
 export function PreviewContactPicker({ value, onChange }: PreviewContactPickerProps) {
-  const { t } = useTranslation('smaily-fields');
+  const { t } = useTranslation(['smaily-fields', 'common']);
   const dropdown = useLookupDropdown();
   const [search, setSearch] = useState('');
   const [selectedLabel, setSelectedLabel] = useState('');

@@ -6,7 +6,7 @@ import { MappingForm } from './MappingForm';
 
 /** Smaily päringu väljad (Kliendihaldus › Seadistused): the field-mapping grid and its preview. */
 export function SmailyFieldsPage() {
-  const { t } = useTranslation('smaily-fields');
+  const { t } = useTranslation(['smaily-fields', 'common']);
   const mapping = useMapping();
 
   if (mapping.isPending) {

@@ -6,7 +6,7 @@ import { paths } from '../../../lib/paths';
 
 /** "Mida": the setting, contact or job an entry is about; a contact links to its card, a job to its summary. */
 export function EntrySubject({ entry }: { entry: SmailyLogEntry }) {
-  const { t } = useTranslation('smaily-log');
+  const { t } = useTranslation(['smaily-log', 'common']);
   const { kind, subject } = entry;
   if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
   if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;

@@ -22,7 +22,7 @@ export const logColumnCount = 8;
 
 /** One entry: the facts in columns, a one-line summary of its details, and all of them on request. */
 export function LogEntryRow({ entry }: { entry: SmailyLogEntry }) {
-  const { t } = useTranslation('smaily-log');
+  const { t } = useTranslation(['smaily-log', 'common']);
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = useId();
   const lines = useDescribeDetails()(entry.details);

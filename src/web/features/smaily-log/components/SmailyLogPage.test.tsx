@@ -171,6 +171,15 @@ describe('Smaily logi', () => {
     expect(queries.at(-1)).toEqual({ kind: 'activation', outcome: 'failed', page: 1, pageSize: 50 });
   });
 
+  it('drops a bad value of the address on its own, and turns a page past the end into the last page', async () => {
+    const queries = serve();
+    const { router } = renderLog('/crm/smaily-log?kind=activation&outcome=drop-table&page=999&utm=x');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(queries[0]).toEqual({ kind: 'activation', page: 999, pageSize: 50 });
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=activation'));
+    await waitFor(() => expect(queries.at(-1)).toEqual({ kind: 'activation', page: 1, pageSize: 50 }));
+  });
+
   it('says when nothing matches', async () => {
     serve();
     renderLog('/crm/smaily-log?kind=deactivation');

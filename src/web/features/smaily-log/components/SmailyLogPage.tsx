@@ -1,19 +1,23 @@
 import { Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { smailyLogKinds, smailyLogOutcomes } from '../../../../shared/smaily-log';
+import { smailyLogKinds, smailyLogOutcomes, smailyLogQuerySchema } from '../../../../shared/smaily-log';
 import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
+import { pageParam, type ListState } from '../../../lib/list-search-params';
+import { useListSearchParams } from '../../../lib/use-list-search-params';
 import { useSmailyLog } from '../api/get-smaily-log';
-import { useLogFilters } from './log-search-params';
 import { LogEntryRow } from './LogEntryRow';
 
 const pageSize = 50;
+// Filters and page live in the address: a reload, or going back from a contact card, shows the same page.
+const logParams = smailyLogQuerySchema.pick({ kind: true, outcome: true }).extend({ page: pageParam });
+const logDefaults: ListState<typeof logParams> = { page: 1 };
 
 /** Smaily logi (Kliendihaldus): every activation, mapping change and push, newest first, with who did it. */
 export function SmailyLogPage() {
-  const { t } = useTranslation('smaily-log');
-  const [filters, update] = useLogFilters();
+  const { t } = useTranslation(['smaily-log', 'common']);
+  const [filters, update] = useListSearchParams(logParams, logDefaults);
   const log = useSmailyLog({ ...filters, pageSize });
   const data = log.data;
 

@@ -8,7 +8,7 @@ import { DialogActions } from '../../../lib/components/DialogActions';
 import { useCreateUser, useResetPassword } from '../api/users-api';
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('users');
+  const { t } = useTranslation(['users', 'common']);
   const create = useCreateUser();
   const { register, control, handleSubmit, formState, setError, reset } = useForm({
     resolver: sharedSchemaResolver(createUserSchema),
@@ -75,7 +75,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
 }
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
-  const { t } = useTranslation('users');
+  const { t } = useTranslation(['users', 'common']);
   const resetPassword = useResetPassword();
   const { register, handleSubmit, formState, reset } = useForm({
     resolver: sharedSchemaResolver(resetPasswordSchema),

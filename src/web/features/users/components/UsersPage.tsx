@@ -16,7 +16,7 @@ import { CreateUserModal, ResetPasswordModal } from './UserFormModal';
 
 /** Kasutajad: administrators manage who may sign in and with which role. */
 export function UsersPage() {
-  const { t } = useTranslation('users');
+  const { t } = useTranslation(['users', 'common']);
   const me = useCurrentUser();
   const users = useUsers();
   const update = useUpdateUser();
