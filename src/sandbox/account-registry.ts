@@ -2,7 +2,14 @@ import { parseSmailyAddress } from '../shared/smaily-address';
 import { copyContact, upsertContactRow } from './contact-store';
 import { emailKey } from './email';
 import type { SandboxAccount } from './endpoints';
-import type { SandboxAccountInput, SandboxContact, SandboxFault, SandboxFaultInput, SandboxWorkflow } from './types';
+import type {
+  SandboxAccountInput,
+  SandboxContact,
+  SandboxFault,
+  SandboxFaultInput,
+  SandboxTrigger,
+  SandboxWorkflow,
+} from './types';
 
 const DEFAULT_WORKFLOWS: SandboxWorkflow[] = [
   { id: 1, title: 'Uudiskirjaga liitumine' },
@@ -24,9 +31,18 @@ export function createAccountRegistry(now: () => number = Date.now) {
     return found;
   }
 
-  function store(subdomain: string, row: Record<string, string | number>): void {
-    const verdict = upsertContactRow(account(subdomain), row, now());
+  function store(subdomain: string, row: Record<string, string | number>, at = now()): void {
+    const verdict = upsertContactRow(account(subdomain), row, at);
     if (verdict !== 'stored') throw new Error(`The sandbox refused ${String(row.email)}: ${verdict}`);
+  }
+
+  /**
+   * A person's own choice in Smaily changes the status as an API write of is_unsubscribed does, but leaves the
+   * address as Smaily has it (a person does not retype it).
+   */
+  function choose(subdomain: string, email: string, unsubscribed: 0 | 1, at: Date | undefined): void {
+    const stored = account(subdomain).contacts.get(emailKey(email))?.email ?? email;
+    store(subdomain, { email: stored, is_unsubscribed: unsubscribed }, at?.getTime());
   }
 
   return {
@@ -45,6 +61,7 @@ export function createAccountRegistry(now: () => number = Date.now) {
         invalid: new Set(),
         faults: [],
         admitted: [],
+        triggered: [],
       });
     },
 
@@ -63,9 +80,13 @@ export function createAccountRegistry(now: () => number = Date.now) {
       return contact && copyContact(contact);
     },
 
-    putContact: store,
+    putContact: (subdomain: string, row: Record<string, string | number>): void => store(subdomain, row),
 
-    unsubscribe: (subdomain: string, email: string): void => store(subdomain, { email, is_unsubscribed: 1 }),
+    unsubscribe: (subdomain: string, email: string, at?: Date): void => choose(subdomain, email, 1, at),
+
+    resubscribe: (subdomain: string, email: string, at?: Date): void => choose(subdomain, email, 0, at),
+
+    triggered: (subdomain: string): SandboxTrigger[] => account(subdomain).triggered.map((trigger) => ({ ...trigger })),
 
     markInvalid: (subdomain: string, emails: string[]): void => {
       const { invalid } = account(subdomain);

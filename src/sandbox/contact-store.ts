@@ -17,6 +17,16 @@ export const READ_ONLY_FIELDS = new Set([
 ]);
 const CONTROL_FIELDS = new Set(['email', 'is_unsubscribed', 'is_deleted']);
 
+/**
+ * The custom field names Smaily keeps. Its Estonian API page ("Süsteemi laiendamine (lihtne API)",
+ * help.smaily.com/et/support/solutions/articles/16000039283): "Väljad ei tohi alata numbriga, ega sisaldada muid
+ * märke peale alakriipsu (_). Vastasel juhul need kaotatakse automaatselt." Any other field is dropped without a
+ * word and the write still answers 101. Upper case counts as "other marks": every official plugin writes
+ * lowercase snake_case (smaily-api.md §3). Written out here rather than shared with the app's own rule, so that
+ * the sandbox stays an independent check of it.
+ */
+const KEPT_FIELD_NAME = /^[a-z_][a-z0-9_]*$/;
+
 export type UpsertVerdict = 'stored' | 'no-email' | 'invalid-email';
 
 export interface ContactBook {
@@ -78,7 +88,8 @@ export function upsertContactRow(book: ContactBook, row: ContactRow, now: number
   contact.modifiedAt = now;
   if (unsubscribe !== undefined) setSubscription(contact, unsubscribe, now);
   for (const [name, value] of Object.entries(row)) {
-    if (!CONTROL_FIELDS.has(name) && !READ_ONLY_FIELDS.has(name)) contact.fields[name] = asText(value);
+    if (CONTROL_FIELDS.has(name) || READ_ONLY_FIELDS.has(name) || !KEPT_FIELD_NAME.test(name)) continue;
+    contact.fields[name] = asText(value);
   }
   book.contacts.set(key, contact);
   return 'stored';

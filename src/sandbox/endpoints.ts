@@ -2,8 +2,9 @@ import { toContactRows } from './body-parse';
 import { type ContactBook, findContact, upsertContactRow } from './contact-store';
 import { UNSUBSCRIBERS_LIST_ID, contactView, listPage, readListQuery } from './contact-views';
 import { emailKey } from './email';
-import { formatTallinnTime } from './tallinn-time';
-import type { SandboxContact, SandboxFault, SandboxWorkflow } from './types';
+import { INVALID_DATA, NOT_FOUND, OK, WRONG_METHOD, readOnly, smailyCode, type SandboxAnswer } from './sandbox-answers';
+import type { SandboxContact, SandboxFault, SandboxTrigger, SandboxWorkflow } from './types';
+import { legacyWorkflows, listAutoresponders, triggerAutoresponder } from './workflow-endpoints';
 
 export interface SandboxAccount extends ContactBook {
   subdomain: string;
@@ -13,6 +14,8 @@ export interface SandboxAccount extends ContactBook {
   faults: SandboxFault[];
   /** Arrival times of the requests admitted by the rate limit in the last second. */
   admitted: number[];
+  /** Every workflow started through POST autoresponder.php, oldest first. */
+  triggered: SandboxTrigger[];
 }
 
 export interface EndpointRequest {
@@ -21,18 +24,6 @@ export interface EndpointRequest {
   query: URLSearchParams;
   body: unknown;
 }
-
-export interface SandboxAnswer {
-  status: number;
-  body: unknown;
-}
-
-const smaily = (code: number, message: string): SandboxAnswer => ({ status: 200, body: { code, message } });
-const OK = smaily(101, 'OK');
-const INVALID_DATA = smaily(203, 'Invalid data submitted');
-const WRONG_METHOD = smaily(201, 'Data must be posted with POST method');
-export const NOT_FOUND: SandboxAnswer = { status: 404, body: { message: 'Not Found' } };
-const METHOD_NOT_ALLOWED: SandboxAnswer = { status: 405, body: { message: 'Method Not Allowed' } };
 
 // Smaily's system segments as the plugins use them; 2 is the unsubscribers list (smaily-api.md §5).
 const SEGMENTS: Record<number, { name: string; members: (contact: SandboxContact) => boolean }> = {
@@ -52,7 +43,7 @@ function upsert(account: SandboxAccount, body: unknown, now: number): SandboxAns
   const verdicts = parsed.rows.map((row) => upsertContactRow(account, row, now));
   if (parsed.single) {
     const email = parsed.rows[0]?.email;
-    if (verdicts[0] === 'invalid-email') return smaily(204, `Invalid email address provided - ${String(email)}`);
+    if (verdicts[0] === 'invalid-email') return smailyCode(204, `Invalid email address provided - ${String(email)}`);
     return verdicts[0] === 'stored' ? OK : INVALID_DATA;
   }
   // A batch keeps its valid rows and answers one aggregate code (smaily-api.md §3, OC's comment on 203).
@@ -65,25 +56,35 @@ function readContacts(account: SandboxAccount, query: URLSearchParams): SandboxA
     const contact = findContact(account, email);
     return contact
       ? { status: 200, body: contactView(contact) }
-      : smaily(206, 'Could not find requested email address');
+      : smailyCode(206, 'Could not find requested email address');
   }
   const list = query.get('list');
   if (list !== null) {
     const id = Number(list);
-    if (!SEGMENTS[id]) return smaily(208, `Could not find list with ID - ${list}`);
+    if (!SEGMENTS[id]) return smailyCode(208, `Could not find list with ID - ${list}`);
     return { status: 200, body: listPage(segmentMembers(account, id), readListQuery(query)) };
   }
-  return smaily(207, 'Following fields are required - email');
+  return smailyCode(207, 'Following fields are required - email');
+}
+
+/**
+ * The e-mails of a forget request: a JSON array (D-forget), or the URL-encoded list the legacy page also allows
+ * ("either as a JSON array … or an URLencoded query string"), as PHP's http_build_query writes a list:
+ * `0=a%40x.ee&1=b%40x.ee`. Anything else is not a list.
+ */
+function forgetList(body: unknown): unknown[] | null {
+  if (Array.isArray(body)) return body as unknown[];
+  if (typeof body !== 'object' || body === null) return null;
+  const entries = Object.entries(body);
+  if (entries.length === 0 || !entries.every(([key]) => /^\d+$/.test(key))) return null;
+  return entries.map(([, email]) => email as unknown);
 }
 
 function forget(account: SandboxAccount, body: unknown): SandboxAnswer {
-  if (!Array.isArray(body)) return INVALID_DATA;
-  for (const email of body) if (typeof email === 'string') account.contacts.delete(emailKey(email));
+  const emails = forgetList(body);
+  if (!emails) return INVALID_DATA;
+  for (const email of emails) if (typeof email === 'string') account.contacts.delete(emailKey(email));
   return OK;
-}
-
-function readOnly(method: string, answer: () => unknown): SandboxAnswer {
-  return method === 'GET' ? { status: 200, body: answer() } : METHOD_NOT_ALLOWED;
 }
 
 /** Answers an authenticated, admitted request of an account. */
@@ -96,19 +97,10 @@ export function answerEndpoint(account: SandboxAccount, request: EndpointRequest
     case 'contact/forget.php':
       return method === 'POST' ? forget(account, body) : WRONG_METHOD;
     case 'workflows.php':
-      return readOnly(method, () => account.workflows.map(({ id, title }) => ({ id, title })));
+      return readOnly(method, () => legacyWorkflows(account));
     case 'autoresponder.php':
-      return readOnly(method, () =>
-        account.workflows.map(({ id, title }) => ({
-          id,
-          name: title,
-          status: 'ACTIVE',
-          sections: [],
-          tags: [],
-          created_at: formatTallinnTime(now),
-          activated_at: formatTallinnTime(now),
-        })),
-      );
+      if (method === 'POST') return triggerAutoresponder(account, body, now);
+      return readOnly(method, () => listAutoresponders(account, query, now));
     case 'list.php':
       return readOnly(method, () =>
         Object.entries(SEGMENTS).map(([id, { name }]) => ({

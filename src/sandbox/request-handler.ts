@@ -2,7 +2,8 @@ import { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:ht
 import type { Logger } from 'pino';
 import type { AccountRegistry } from './account-registry';
 import { parseRequestBody } from './body-parse';
-import { NOT_FOUND, type SandboxAccount, type SandboxAnswer, answerEndpoint } from './endpoints';
+import { type SandboxAccount, answerEndpoint } from './endpoints';
+import { NOT_FOUND, type SandboxAnswer } from './sandbox-answers';
 import type { SandboxFault, SandboxRequest } from './types';
 
 export interface HandlerState {
@@ -150,7 +151,11 @@ export function createRequestHandler(state: HandlerState) {
       return;
     }
     const faulted = fault && faultAnswer(fault);
-    if (faulted) return send(res, record, faulted.status, faulted.text, latency);
+    if (faulted) {
+      // A faked body code is recorded like a real one, so that a test reads what the client was told.
+      if (fault.kind === 'code') record.code = fault.code;
+      return send(res, record, faulted.status, faulted.text, latency);
+    }
 
     const authorized = credentials?.user === account.username && credentials.password === account.password;
     const answer = authorized

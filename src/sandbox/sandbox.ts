@@ -53,6 +53,8 @@ export async function startSmailySandbox(options: SandboxOptions = {}): Promise<
     getContact: registry.getContact,
     putContact: registry.putContact,
     unsubscribe: registry.unsubscribe,
+    resubscribe: registry.resubscribe,
+    triggered: registry.triggered,
     markInvalid: registry.markInvalid,
     failNext: registry.failNext,
     pendingFaults: registry.pendingFaults,

@@ -21,6 +21,15 @@ export interface SandboxWorkflow {
   title: string;
 }
 
+/** One start of a workflow through POST autoresponder.php. */
+export interface SandboxTrigger {
+  /** The workflow asked for; null when the request named none (Smaily's opt-in workflow). */
+  autoresponder: number | null;
+  email: string;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 export interface SandboxAccountInput {
   subdomain: string;
   username: string;
@@ -97,8 +106,15 @@ export interface SmailySandbox {
   getContact(subdomain: string, email: string): SandboxContact | undefined;
   /** Stores a contact as a client's upsert would (fields become strings); for arranging a test. */
   putContact(subdomain: string, row: Record<string, string | number>): void;
-  /** Marks a contact as unsubscribed, creating it when missing, as if the person had opted out in Smaily. */
-  unsubscribe(subdomain: string, email: string): void;
+  /**
+   * The person opts out in Smaily (an unsubscribe link), at `at` (default now): the contact is unsubscribed, created
+   * when missing, and its `unsubscribed_at` is that moment in Tallinn time.
+   */
+  unsubscribe(subdomain: string, email: string, at?: Date): void;
+  /** The person opts in again in Smaily (a sign-up form), at `at` (default now): `subscribed_at` is that moment. */
+  resubscribe(subdomain: string, email: string, at?: Date): void;
+  /** The workflows started through POST autoresponder.php, oldest first. */
+  triggered(subdomain: string): SandboxTrigger[];
   /** The sandbox answers 204/203 for these addresses, even though they look valid. */
   markInvalid(subdomain: string, emails: string[]): void;
   /** Queues faults for the next requests of this account, one request each, in order. */

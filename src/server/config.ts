@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { urlTemplateProblem } from './smaily/smaily-url';
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -54,11 +55,14 @@ const envSchema = z
       .string()
       .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64')
       .optional(),
+    // https only, http only for loopback: the rule and its reason are in smaily/smaily-url.ts.
     SMAILY_URL_TEMPLATE: z
       .string()
       .default('https://{subdomain}.sendsmaily.net')
-      .refine((value) => value.includes('{subdomain}'), 'must contain {subdomain}')
-      .refine((value) => /^https?:\/\/[^/]/.test(value), 'must start with https:// or http://'),
+      .superRefine((value, context) => {
+        const problem = urlTemplateProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
     SMAILY_BATCH_SIZE: positiveInt.max(10000).default(1000),
     SMAILY_MAX_RPS: z.coerce.number().positive().max(5).default(4),
     SMAILY_TIMEOUT_MS: positiveInt.default(30000),

@@ -16,7 +16,13 @@ export type PushContactInput = z.input<typeof pushContactSchema>;
 
 export const notSentReasons = ['no-email', 'invalid-email', 'smaily-inactive', 'needs-reactivation'] as const;
 /** How a call that Smaily did not accept ended. */
-export const failureReasons = ['wrong-credentials', 'unknown-account', 'smaily-error', 'no-answer'] as const;
+export const failureReasons = [
+  'wrong-credentials',
+  'no-api-access',
+  'unknown-account',
+  'smaily-error',
+  'no-answer',
+] as const;
 
 export const pushResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('sent'), at: z.string() }),

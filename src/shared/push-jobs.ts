@@ -56,7 +56,7 @@ export const jobStatuses = [
   'cancelling', // cancel asked: the batch in flight finishes, the rest becomes "not sent"
   'completed', // every contact has its outcome
   'cancelled', // stopped by the user; the rest is "not sent"
-  'stopped', // Smaily refused the account (401/403/404): the rest is "not sent" and the job can be resumed
+  'stopped', // Smaily refused the account (401/403/404, body code 202): the rest is "not sent"; it can be resumed
 ] as const;
 export const jobStatusSchema = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
@@ -71,11 +71,12 @@ export const contactOutcomeSchema = z.enum(contactOutcomes);
 export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
 
 /**
- * Why a job stopped by itself: Smaily's refusal of the account (401/403, 404), as the client reports it, or
- * the account the job was started for is no longer usable here (deactivated, or its password no longer opens
- * after a change of SECRET_KEY). Each can be resumed once the account is fixed.
+ * Why a job stopped by itself: Smaily's refusal of the account (401/403, 404, or body code 202 "user does not have
+ * access to API", smaily-api.md §3), as the client reports it, or the account the job was started for is no longer
+ * usable here (deactivated, or its password no longer opens after a change of SECRET_KEY). Each can be resumed
+ * once the account is fixed.
  */
-export const stopReasons = ['unauthorized', 'unknown-account', 'account-inactive'] as const;
+export const stopReasons = ['unauthorized', 'unknown-account', 'no-api-access', 'account-inactive'] as const;
 export type StopReason = (typeof stopReasons)[number];
 
 /**

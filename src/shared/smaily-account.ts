@@ -20,6 +20,7 @@ export type ActivationInput = z.input<typeof activationInputSchema>;
 /** Why an activation failed; stored with its moment, so the screen can say it again later. */
 export const activationFailureCodes = [
   'wrong-credentials',
+  'no-api-access',
   'unknown-account',
   'invalid-address',
   'unreachable',
@@ -92,6 +93,10 @@ export const activationFailureTexts: Record<ActivationFailureCode, Text> = {
   'wrong-credentials': {
     et: 'Smaily ei tunne seda kasutajatunnust ja salasõna. Kontrolli API kasutaja andmeid (Smaily › sinu kasutajanimi › Seaded › Liidestused).',
     en: 'Smaily does not accept this user name and password. Check the API user (Smaily › your user name › Settings › Integrations).',
+  },
+  'no-api-access': {
+    et: 'Smaily tunneb selle kasutaja, kuid tal pole API ligipääsu. Kasuta API kasutajat (Smaily › sinu kasutajanimi › Seaded › Liidestused) või palu konto omanikul see ligipääs anda.',
+    en: 'Smaily knows this user, but it has no API access. Use an API user (Smaily › your user name › Settings › Integrations), or ask the account owner to grant the access.',
   },
   'unknown-account': {
     et: 'Sellist Smaily kontot pole. Kontrolli aadressi (Host).',

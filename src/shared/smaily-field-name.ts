@@ -1,10 +1,19 @@
 import { foldEstonianLetters } from './text';
 
 /**
- * Smaily field names: what the grid's "Smaily väli" accepts and offers. Smaily documents no rule; every official
- * plugin uses lowercase snake_case and its form plugins fold names to `[a-z0-9_]` (smaily-api.md §3).
+ * Smaily field names: what the grid's "Smaily väli" accepts and offers. product.md: names must be lowercase
+ * `a-z`, `0-9`, `_` and start with a letter or `_` (Smaily silently drops other names).
+ * Sources: Smaily's Estonian API page "Süsteemi laiendamine (lihtne API)"
+ * (help.smaily.com/et/support/solutions/articles/16000039283): "Väljad ei tohi alata numbriga, ega sisaldada muid
+ * märke peale alakriipsu (_). Vastasel juhul need kaotatakse automaatselt." — a field starting with a digit or
+ * holding any other mark is dropped without an error, while the write still answers 101. Every official plugin
+ * uses lowercase snake_case, and its form plugins fold names to `[a-z0-9_]` (smaily-api.md §3), so upper case
+ * is refused too.
  */
-export const smailyFieldNamePattern = /^[a-z0-9_]+$/;
+export const smailyFieldNamePattern = /^[a-z_][a-z0-9_]*$/;
+
+/** What the name suggestion puts before a name that would start with a digit ("3 klass" → `_3_klass`). */
+export const leadingDigitPrefix = '_';
 
 export const smailyFieldNameMaxLength = 64;
 
@@ -44,16 +53,23 @@ export function isValidSmailyFieldName(name: string): boolean {
   return name.length <= smailyFieldNameMaxLength && smailyFieldNamePattern.test(name);
 }
 
+/** A name whose only fault is its first character: a digit, which Smaily would drop the field for. */
+export function startsWithDigit(name: string): boolean {
+  return /^[0-9]/.test(name);
+}
+
 /**
  * The Smaily field name to offer for what the user typed: "Äriala nimi" → `ariala_nimi`. Estonian letters fold
  * to ASCII (õ ä ö ü → o a o u, š ž → s z), other accents are dropped, runs of spaces and hyphens become one `_`,
- * and anything else outside `[a-z0-9_]` is left out — as Smaily's own form plugins name fields.
+ * and anything else outside `[a-z0-9_]` is left out — as Smaily's own form plugins name fields. A name that
+ * would start with a digit gets `_` before it ("3 klass" → `_3_klass`): Smaily drops such fields (see above).
  */
 export function toSmailyFieldName(text: string): string {
-  return foldEstonianLetters(text.trim())
+  const folded = foldEstonianLetters(text.trim())
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\s-]+/g, '_')
-    .replace(/[^a-z0-9_]/g, '')
-    .slice(0, smailyFieldNameMaxLength);
+    .replace(/[^a-z0-9_]/g, '');
+  const name = startsWithDigit(folded) ? `${leadingDigitPrefix}${folded}` : folded;
+  return name.slice(0, smailyFieldNameMaxLength);
 }

@@ -6,6 +6,8 @@ import {
   isValidSmailyFieldName,
   smailyEmailField,
   smailyFieldNameMaxLength,
+  startsWithDigit,
+  toSmailyFieldName,
 } from './smaily-field-name';
 import { textField } from './text-field';
 
@@ -61,6 +63,10 @@ const texts = {
   smailyFieldFormat: {
     et: 'Lubatud on väikesed tähed a–z, numbrid ja _',
     en: 'Use lowercase letters a–z, digits and _ only',
+  },
+  smailyFieldLeadingDigit: {
+    et: 'Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „{suggestion}”',
+    en: 'The name must not start with a digit: Smaily would silently drop the field. "{suggestion}" will do',
   },
   smailyFieldTaken: {
     et: 'Smaily väli „{name}” on juba real {row}',
@@ -123,8 +129,13 @@ export function findMappingProblems(
     const at = (cell: keyof MappingRowDraft) => `rows.${index}.${cell}`;
     const name = row.smailyField.trim();
     const typeCode = row.typeCode?.trim() ?? '';
-    if (name !== '' && !isValidSmailyFieldName(name)) add(at('smailyField'), texts.smailyFieldFormat);
-    else if (isReservedSmailyField(name)) add(at('smailyField'), texts.smailyFieldReserved, { name });
+    if (name !== '' && !isValidSmailyFieldName(name)) {
+      const suggestion = toSmailyFieldName(name);
+      // Only the first character is wrong: say so, since the rest of the name looks fine to the user.
+      if (startsWithDigit(name) && suggestion === `_${name}`)
+        add(at('smailyField'), texts.smailyFieldLeadingDigit, { suggestion });
+      else add(at('smailyField'), texts.smailyFieldFormat);
+    } else if (isReservedSmailyField(name)) add(at('smailyField'), texts.smailyFieldReserved, { name });
     const first = firstRowOf.get(name);
     if (name !== '' && first !== undefined) add(at('smailyField'), texts.smailyFieldTaken, { name, row: first + 1 });
     else firstRowOf.set(name, index);
@@ -145,4 +156,21 @@ export function findMappingProblems(
 
   if (!firstRowOf.has(smailyEmailField)) add('rows', texts.emailRowMissing);
   return problems;
+}
+
+/**
+ * The first problem of a saved grid: a grid saved under an older rule (e.g. `3_klass`, before names had to start
+ * with a letter or _) must be fixed before anything is pushed with it. `row` (1-based) and `name` say where, or
+ * are null for a problem of the grid as a whole. The registers are not checked: a type deleted since selects
+ * nothing.
+ */
+export function firstMappingProblem(
+  rows: readonly MappingRowDraft[],
+): { row: number | null; name: string | null; problem: MappingProblem } | null {
+  const [path, problem] = Object.entries(findMappingProblems(rows))[0] ?? [];
+  if (path === undefined || problem === undefined) return null;
+  const index = /^rows\.(\d+)\./.exec(path)?.[1];
+  const row = index === undefined ? undefined : rows[Number(index)];
+  if (!row) return { row: null, name: null, problem };
+  return { row: Number(index) + 1, name: row.smailyField.trim(), problem };
 }

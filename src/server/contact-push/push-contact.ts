@@ -4,6 +4,7 @@ import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-eng
 import { ownSkipReason } from '../../shared/push-rules';
 import type { Db } from '../db/database';
 import { findContact } from '../contacts/contact-store';
+import { refuseBrokenMapping } from '../smaily-fields/mapping-check';
 import { loadMappingRows } from '../smaily-fields/mapping-store';
 import { loadLookups } from '../lookups/routes';
 import type { SecretBox } from '../secrets/secret-box';
@@ -37,6 +38,8 @@ function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed
       return { outcome: 'failed', reason: 'wrong-credentials', smailyCode: outcome.status, smailyMessage: null };
     case 'unknown-account':
       return { outcome: 'failed', reason: 'unknown-account', smailyCode: outcome.status, smailyMessage: null };
+    case 'no-api-access':
+      return { outcome: 'failed', reason: 'no-api-access', smailyCode: outcome.code, smailyMessage: outcome.message };
     case 'smaily-error':
       return { outcome: 'failed', reason: 'smaily-error', smailyCode: outcome.code, smailyMessage: outcome.message };
     default:
@@ -84,6 +87,10 @@ export async function pushContact(
     return result;
   }
 
+  // Before any question to the user: a grid that must be fixed first refuses the push with a 409 saying where.
+  const mapping = await loadMappingRows(db);
+  refuseBrokenMapping(mapping);
+
   const own = ownSkipReason(contact);
   if (own === 'closed' && !confirmed.includes('closed'))
     return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
@@ -97,7 +104,7 @@ export async function pushContact(
     return { outcome: 'needs-confirmation', reason: 'duplicate-email', duplicateOf };
   }
 
-  const payload = buildSmailyPayload(contact, await loadMappingRows(db), mappingLookupsFrom(await loadLookups(db)));
+  const payload = buildSmailyPayload(contact, mapping, mappingLookupsFrom(await loadLookups(db)));
   // The mapping always holds the email ← eMail row; spelled out here because the payload's type cannot say so.
   const outcome = await smaily.upsertContact(active.account, { ...payload, email: contact.eMail });
   if (outcome.kind !== 'ok') {

@@ -3,6 +3,7 @@ import { PushDecider, skipReasons, type SkipReason } from '../../shared/push-rul
 import { filterContacts } from '../contacts/list-contacts';
 import type { Db } from '../db/database';
 import { fieldError, type FieldProblem } from '../http/request-error';
+import { refuseBrokenSavedMapping } from '../smaily-fields/mapping-check';
 
 const pageSize = 5000;
 
@@ -27,9 +28,11 @@ export async function checkFilters(db: Db, filters: PushFilters): Promise<void> 
 
 /**
  * What a job with these filters would do, without sending anything: the same rules in the same code order,
- * reading only code, e-mail and the closed flag a page at a time.
+ * reading only code, e-mail and the closed flag a page at a time. A grid a start would refuse is refused here
+ * too, so the dialog says what to fix before anyone presses Käivita.
  */
 export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
+  await refuseBrokenSavedMapping(db);
   const decider = new PushDecider();
   const skipped = Object.fromEntries(skipReasons.map((reason) => [reason, 0])) as Record<SkipReason, number>;
   let matching = 0;

@@ -5,6 +5,7 @@ import { isActiveJobStatus } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import { fieldError, notFound, RequestError } from '../http/request-error';
 import type { SecretBox } from '../secrets/secret-box';
+import { refuseBrokenSavedMapping } from '../smaily-fields/mapping-check';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import type { SmailyAccount } from '../smaily/types';
 import { countByFilters } from './contact-pages';
@@ -51,13 +52,17 @@ async function existingJob(db: Db, jobId: number): Promise<JobRow> {
   return row;
 }
 
-/** A new job over the contacts the filters select; with neither filter the user must confirm "all contacts". */
+/**
+ * A new job over the contacts the filters select; with neither filter the user must confirm "all contacts". A
+ * grid that breaks today's rules is refused before anything else is set up (mapping-check.ts).
+ */
 export async function startJob(deps: JobActionDeps, input: StartPushJobInput, user: Actor): Promise<JobRow> {
   const filters = cleanFilters(input);
   if (!filters.custCat && !filters.classification && input.confirmAll !== true) {
     throw fieldError({ confirmAll: { text: jobMessages.confirmAll } });
   }
   await checkFilters(deps.db, filters);
+  await refuseBrokenSavedMapping(deps.db);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
   const total = (db: Db) => countByFilters(db, filters);
   return started(
@@ -83,6 +88,7 @@ export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor)
   if (isActiveJobStatus(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
   if (source.failed + source.not_sent === 0)
     throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
+  await refuseBrokenSavedMapping(deps.db);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
   const job = {
     subdomain: account.subdomain,

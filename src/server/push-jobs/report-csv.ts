@@ -54,6 +54,10 @@ const reasonTexts: Record<SkipReason | JobFailureReason | JobNotSentReason, Text
     et: 'Smaily kontot ei leitud; töö peatus',
     en: 'Smaily did not find the account; the job stopped',
   },
+  'no-api-access': {
+    et: 'Smaily API kasutajal pole API ligipääsu; töö peatus',
+    en: 'The Smaily API user has no API access; the job stopped',
+  },
   'account-inactive': {
     et: 'Smaily liidestus polnud enam aktiivne; töö peatus',
     en: 'The Smaily integration was no longer active; the job stopped',

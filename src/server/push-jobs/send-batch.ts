@@ -19,6 +19,9 @@ export function verdictOf(outcome: SmailyOutcome<SmailyWriteAnswer>): PartVerdic
       return { kind: 'stop', stop: { reason: 'unauthorized', status: outcome.status } };
     case 'unknown-account':
       return { kind: 'stop', stop: { reason: 'unknown-account', status: outcome.status } };
+    case 'no-api-access':
+      // Account-wide like a 401 (smaily-api.md §3, code 202): every batch would meet it, so the job stops.
+      return { kind: 'stop', stop: { reason: 'no-api-access', status: outcome.code } };
     case 'invalid-address':
       // The stored address no longer passes the parser: nothing can be sent until the account is activated again.
       return { kind: 'stop', stop: { reason: 'account-inactive', status: null } };

@@ -12,7 +12,7 @@ export interface RowFailure {
 /** Smaily's account refusal that stops a job. */
 export interface JobStop {
   reason: StopReason;
-  /** Smaily's HTTP status, when it gave one. */
+  /** Smaily's HTTP status, or its body code for a 202; null when Smaily gave neither. */
   status: number | null;
 }
 

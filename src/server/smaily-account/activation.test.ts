@@ -121,11 +121,45 @@ describe('activation', () => {
 
   it('keeps what Smaily said when it answers with an error code', async () => {
     const account = t.newAccount();
-    t.sandbox.failNext(account.subdomain, [{ kind: 'code', code: 202, message: 'Forbidden' }]);
+    t.sandbox.failNext(account.subdomain, [{ kind: 'code', code: 217, message: 'Unknown column in filter data' }]);
     const response = await t.activate(t.admin.cookie, t.form(account));
     expect(response.statusCode).toBe(502);
     const [entry] = await t.testApp.app.db.selectFrom('smaily_log').selectAll().execute();
+    expect(entry).toMatchObject({
+      outcome: 'failed',
+      smaily_code: 217,
+      smaily_message: 'Unknown column in filter data',
+    });
+  });
+
+  it('says in its own words that the user has no API access (code 202), and remembers it', async () => {
+    const account = t.newAccount();
+    t.sandbox.failNext(account.subdomain, [{ kind: 'code', code: 202, message: 'Forbidden' }]);
+    const response = await t.activate(t.admin.cookie, t.form(account), 'en');
+    expect(response.statusCode).toBe(422);
+    expect(response.json<ApiError>()).toEqual({
+      message:
+        'Smaily knows this user, but it has no API access. Use an API user (Smaily › your user name › Settings › Integrations), or ask the account owner to grant the access.',
+    });
+    expect(t.sandbox.requests(account.subdomain)).toHaveLength(1);
+    expect((await t.status(t.admin.cookie)).json<SmailyStatus>()).toEqual({
+      ...inactive,
+      failure: { code: 'no-api-access', at: expect.any(String) as string },
+    });
+    const [entry] = await t.testApp.app.db.selectFrom('smaily_log').selectAll().execute();
     expect(entry).toMatchObject({ outcome: 'failed', smaily_code: 202, smaily_message: 'Forbidden' });
+    expect(JSON.parse(entry?.details ?? 'null')).toMatchObject({ result: 'no-api-access' });
+  });
+
+  it('activates an account whose workflows.php answers 404, once the documented endpoint answers', async () => {
+    const account = t.newAccount();
+    t.sandbox.failNext(account.subdomain, [404]);
+    const response = await t.activate(t.admin.cookie, t.form(account));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(t.sandbox.requests(account.subdomain).map((request) => [request.endpoint, request.status])).toEqual([
+      ['workflows.php', 404],
+      ['autoresponder.php', 200],
+    ]);
   });
 
   it('re-activation replaces the credentials', async () => {

@@ -21,6 +21,9 @@ export function describeProbeFailure(failure: SmailyFailure): ProbeFailure {
       return { code: 'wrong-credentials', httpStatus: 422, ...fromSmaily };
     case 'unknown-account':
       return { code: 'unknown-account', httpStatus: 422, ...fromSmaily };
+    case 'no-api-access':
+      // The user and password are right but may not use the API (code 202, smaily-api.md §3): the admin's to fix.
+      return { code: 'no-api-access', httpStatus: 422, smailyCode: failure.code, smailyMessage: failure.message };
     case 'invalid-address':
       return { code: 'invalid-address', httpStatus: 400, smailyCode: null, smailyMessage: null };
     case 'rate-limited':

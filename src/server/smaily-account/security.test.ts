@@ -206,8 +206,10 @@ describe('hostile addresses posted straight to the API', () => {
 
   it.each(Object.entries(normalised))('%j is checked with Smaily only as the label %j', async (address, label) => {
     await t.activate(t.admin.cookie, { address, username: 'u', password: 'p' });
+    // No such account: the probe's 404 is asked again at the documented endpoint, at the same label.
     expect(t.sandbox.requests().map((request) => [request.subdomain, request.endpoint])).toEqual([
       [label, 'workflows.php'],
+      [label, 'autoresponder.php'],
     ]);
   });
 

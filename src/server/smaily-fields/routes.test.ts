@@ -111,6 +111,12 @@ const validationCases: { problem: string; rows: unknown; path: string; message: 
     message: 'Lubatud on väikesed tähed a–z, numbrid ja _',
   },
   {
+    problem: 'a Smaily field name that starts with a digit, which Smaily would drop without a word',
+    rows: [email, name, { ...piirkond, smailyField: '1klass' }],
+    path: 'rows.2.smailyField',
+    message: 'Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „_1klass”',
+  },
+  {
     problem: 'a Smaily field name used twice (the later row is marked)',
     rows: [email, piirkond, name, { ...piirkond, valueKind: 'value' }],
     path: 'rows.3.smailyField',

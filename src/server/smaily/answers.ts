@@ -16,6 +16,8 @@ const codeAnswerSchema = z.object({
   message: z.string().catch(''),
 });
 const workflowsSchema = z.array(z.object({ id: z.coerce.number(), title: z.coerce.string() }));
+// The documented list (D-arlist) names a workflow `name` where the legacy one says `title`.
+const autorespondersSchema = z.array(z.object({ id: z.coerce.number(), name: z.coerce.string() }));
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const recordWithEmailSchema = z.looseObject({ email: z.string() });
 const listSchema = z.array(z.record(z.string(), scalar));
@@ -51,6 +53,12 @@ export const readWorkflows: BodyReader<SmailyWorkflow[]> = (json) => {
   if (!Array.isArray(json)) return failedCode(json);
   const parsed = workflowsSchema.safeParse(json);
   return parsed.success ? ok(parsed.data) : invalid;
+};
+
+export const readAutoresponders: BodyReader<SmailyWorkflow[]> = (json) => {
+  if (!Array.isArray(json)) return failedCode(json);
+  const parsed = autorespondersSchema.safeParse(json);
+  return parsed.success ? ok(parsed.data.map(({ id, name }) => ({ id, title: name }))) : invalid;
 };
 
 export const readContact: BodyReader<SmailyContact | null> = (json) => {

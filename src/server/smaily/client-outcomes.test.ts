@@ -102,18 +102,22 @@ describe('failures that are never retried', () => {
     expect(delays).toEqual([]);
   });
 
-  it('unknown-account: 404 for a subdomain the sandbox does not have', async () => {
+  it('unknown-account: 404 for a subdomain the sandbox does not have, from the probe and its fallback', async () => {
     const { client } = newTestClient(sandbox);
     const parsed = parseSmailyAddress('nosuchaccount.sendsmaily.net');
     if (!parsed.ok) throw new Error('the test address should parse');
     const account = { subdomain: parsed.subdomain, username: 'u', password: 'p' };
-    expect(await client.probe(account)).toEqual({ kind: 'unknown-account', status: 404, attempts: 1 });
+    expect(await client.probe(account)).toEqual({ kind: 'unknown-account', status: 404, attempts: 2 });
+    expect(sandbox.requests('nosuchaccount').map((request) => [request.endpoint, request.status])).toEqual([
+      ['workflows.php', 404],
+      ['autoresponder.php', 404],
+    ]);
   });
 
   it('smaily-error: a 200 whose body code is not 101 keeps the code and message', async () => {
     const { client } = newTestClient(sandbox);
     const account = newSmailyAccount(sandbox);
-    sandbox.failNext(account.subdomain, [{ kind: 'code', code: 205, message: 'Could not add or update' }]);
+    sandbox.failNext(account.subdomain, [{ kind: 'code', code: 216, message: 'Could not send campaign' }]);
     sandbox.markInvalid(account.subdomain, ['fine@example.ee']);
     const failed = await client.upsertContact(account, { email: 'x@example.ee' });
     const invalidOne = await client.upsertContact(account, { email: 'fine@example.ee' });
@@ -122,7 +126,7 @@ describe('failures that are never retried', () => {
       { email: 'ok@example.ee' },
     ]);
     expect([failed, invalidOne, invalidBatch]).toEqual([
-      { kind: 'smaily-error', code: 205, message: 'Could not add or update', attempts: 1 },
+      { kind: 'smaily-error', code: 216, message: 'Could not send campaign', attempts: 1 },
       { kind: 'smaily-error', code: 204, message: 'Invalid email address provided - fine@example.ee', attempts: 1 },
       { kind: 'smaily-error', code: 203, message: 'Invalid data submitted', attempts: 1 },
     ]);

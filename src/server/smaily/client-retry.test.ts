@@ -56,7 +56,8 @@ describe('retries', () => {
     ['401', 401],
     ['403', 403],
     ['404', 404],
-    ['a body code', { kind: 'code', code: 205 }],
+    ['a body code', { kind: 'code', code: 206 }],
+    ['202, no API access', { kind: 'code', code: 202 }],
   ])('never retries %s', async (_name, fault) => {
     const { client, delays } = newTestClient(sandbox, { retry: production });
     const account = newSmailyAccount(sandbox);

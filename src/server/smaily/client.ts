@@ -1,11 +1,25 @@
-import { type BodyReader, readContact, readListRows, readWorkflows, readWriteAnswer } from './answers';
+import {
+  type BodyReader,
+  readAutoresponders,
+  readContact,
+  readListRows,
+  readWorkflows,
+  readWriteAnswer,
+} from './answers';
 import { type AttemptResult, sendAttempt } from './attempt';
 import { backoffDelay } from './backoff';
 import { createSmailyLogger } from './logging';
-import { classifyAttempt, describeFailure, isRetried } from './outcomes';
+import { classifyAttempt, describeFailure, isRetried, isRetriedOnce } from './outcomes';
 import { processRateLimiters } from './rate-limiter';
 import { assertUrlTemplate, buildSmailyUrl } from './smaily-url';
-import type { SmailyAccount, SmailyClient, SmailyClientOptions, SmailyOutcome } from './types';
+import type {
+  SmailyAccount,
+  SmailyCallOptions,
+  SmailyClient,
+  SmailyClientOptions,
+  SmailyOutcome,
+  SmailyWorkflow,
+} from './types';
 
 interface CallSpec<T> {
   method: 'GET' | 'POST';
@@ -35,7 +49,7 @@ const basicAuth = ({ username, password }: SmailyAccount) =>
 
 /**
  * The one way the app talks to Smaily. Every method answers with a typed outcome instead of throwing for
- * HTTP or network trouble, retries what may pass (429, 5xx, network errors, timeouts) with backoff, and
+ * HTTP or network trouble, retries what may pass (429, 5xx, network errors, timeouts; a 205 once) with backoff, and
  * shares one rate limiter per Smaily account with every other client of the process.
  */
 export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
@@ -63,6 +77,7 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
     const where = { endpoint, subdomain: account.subdomain };
     const maxAttempts = Math.max(1, Math.min(spec.attempts ?? retry.attempts, retry.attempts));
 
+    let triedOnceMore = false;
     for (let attempt = 1; ; attempt += 1) {
       const slot = await limiters.acquire(account.subdomain, maxRps);
       let answer: AttemptResult;
@@ -75,26 +90,46 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
       if (result.kind === 'ok') return { ...result, attempts: attempt };
 
       const details = { outcome: result.kind, ...where, attempt, ...describeFailure(result) };
-      if (!isRetried(result.kind) || attempt >= maxAttempts) {
+      const onceMore: boolean = !triedOnceMore && isRetriedOnce(result);
+      if (!(isRetried(result.kind) || onceMore) || attempt >= maxAttempts) {
         log.warn({ ...details, attempts: attempt }, `Smaily call failed: ${result.kind}`);
         return { ...result, attempts: attempt };
       }
+      triedOnceMore ||= onceMore;
       const retryInMs = backoffDelay(attempt, retry, random);
       log.warn({ ...details, retryInMs }, `Smaily attempt failed: ${result.kind}, retrying`);
       await sleep(retryInMs);
     }
   }
 
+  /**
+   * The plugins' probe is the legacy workflows.php (smaily-api.md §2), which Smaily's current documentation no
+   * longer lists. Its 404 means "no such account" to every plugin, but would also be Smaily retiring the endpoint:
+   * so before calling the account unknown, the documented autoresponder.php?limit=1 (D-arlist) is asked.
+   */
+  async function probe(account: SmailyAccount, callOptions?: SmailyCallOptions) {
+    const timing = { timeoutMs: options.probeTimeoutMs, attempts: callOptions?.attempts };
+    const legacy = await call(account, {
+      method: 'GET',
+      endpoint: 'workflows.php',
+      query: { trigger_type: 'form_submitted' },
+      read: readWorkflows,
+      ...timing,
+    });
+    if (legacy.kind !== 'unknown-account') return legacy;
+    const documented = await call(account, {
+      method: 'GET',
+      endpoint: 'autoresponder.php',
+      query: { limit: '1' },
+      read: readAutoresponders,
+      ...timing,
+    });
+    if (documented.kind === 'invalid-address') return documented;
+    return { ...documented, attempts: legacy.attempts + documented.attempts } satisfies SmailyOutcome<SmailyWorkflow[]>;
+  }
+
   return {
-    probe: (account, callOptions) =>
-      call(account, {
-        method: 'GET',
-        endpoint: 'workflows.php',
-        query: { trigger_type: 'form_submitted' },
-        timeoutMs: options.probeTimeoutMs,
-        read: readWorkflows,
-        attempts: callOptions?.attempts,
-      }),
+    probe,
     upsertContacts: (account, rows) =>
       call(account, {
         method: 'POST',
@@ -118,6 +153,14 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
         query: { email },
         timeoutMs: options.timeoutMs,
         read: readContact,
+      }),
+    forgetContacts: (account, emails) =>
+      call(account, {
+        method: 'POST',
+        endpoint: 'contact/forget.php',
+        body: emails,
+        timeoutMs: options.timeoutMs,
+        read: readWriteAnswer,
       }),
     listUnsubscribers: (account, { page, limit, fields }) =>
       call(account, {

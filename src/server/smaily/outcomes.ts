@@ -16,6 +16,19 @@ export const RETRIED_KINDS: ReadonlySet<SmailyOutcomeKind> = new Set([
 
 export const isRetried = (kind: SmailyOutcomeKind): boolean => RETRIED_KINDS.has(kind);
 
+/** Body code 202: the API user has no API access (smaily-api.md §3, D-codes "Forbidden"). */
+const NO_API_ACCESS = 202;
+
+/**
+ * Body code 205, "Could not add or update provided contact": a failure "for an unknown reason, probably something
+ * in Smaily" (smaily-api.md §3, D-codes), not the data's fault. Worth one more attempt, not the whole policy:
+ * unlike a 5xx it is a definite answer, and a second 205 is one.
+ */
+export const RETRIED_ONCE_CODE = 205;
+
+export const isRetriedOnce = (outcome: { kind: SmailyOutcomeKind; code?: number }): boolean =>
+  outcome.kind === 'smaily-error' && outcome.code === RETRIED_ONCE_CODE;
+
 export function classifyAttempt<T>(result: AttemptResult, read: BodyReader<T>, timeoutMs: number): AttemptOutcome<T> {
   if (result.kind === 'timeout') return { kind: 'timeout', timeoutMs };
   if (result.kind === 'network-error') return result;
@@ -33,7 +46,11 @@ export function classifyAttempt<T>(result: AttemptResult, read: BodyReader<T>, t
     return { kind: 'invalid-response', status };
   }
   const reading = read(json);
-  return reading.kind === 'invalid-response' ? { kind: 'invalid-response', status } : reading;
+  if (reading.kind === 'invalid-response') return { kind: 'invalid-response', status };
+  // Whatever the endpoint: the account cannot use the API (202), which no single call or batch can help.
+  if (reading.kind === 'smaily-error' && reading.code === NO_API_ACCESS)
+    return { kind: 'no-api-access', code: NO_API_ACCESS, message: reading.message };
+  return reading;
 }
 
 /** What a log line may say about a failure: never the message, which can echo an e-mail address. */

@@ -51,7 +51,15 @@ export type SmailyFailure =
   /** `cause` is the transport's error code or message, e.g. ECONNREFUSED. */
   | { kind: 'network-error'; cause: string; attempts: number }
   | { kind: 'timeout'; timeoutMs: number; attempts: number }
-  /** HTTP 200 with a body code other than 101: bad data or an account problem, never retried. */
+  /**
+   * HTTP 200 with body code 202, "Forbidden – user does not have access to API" (smaily-api.md §3, D-codes): the
+   * API user may not use the API at all. Account-wide like a 401, so never retried and never one batch's fault.
+   */
+  | { kind: 'no-api-access'; code: 202; message: string; attempts: number }
+  /**
+   * HTTP 200 with a body code other than 101: bad data or an account problem. Not retried, except 205 ("could not
+   * add or update", probably Smaily's own trouble), which is tried once more (outcomes.ts).
+   */
   | { kind: 'smaily-error'; code: number; message: string; attempts: number }
   /** HTTP 200 with a body that is not JSON or not the expected shape. */
   | { kind: 'invalid-response'; status: number; attempts: number };
@@ -85,13 +93,18 @@ export interface SmailyCallOptions {
 }
 
 export interface SmailyClient {
-  /** The credential check the plugins use; on success the account's opt-in workflows. */
+  /**
+   * The credential check the plugins use (workflows.php); when that answers 404, the documented autoresponder.php
+   * decides whether the account exists. On success the account's workflows; `attempts` counts both calls.
+   */
   probe(account: SmailyAccount, options?: SmailyCallOptions): Promise<SmailyOutcome<SmailyWorkflow[]>>;
   /** Upserts a batch (JSON array). 203/204 come back as `smaily-error`. */
   upsertContacts(account: SmailyAccount, rows: readonly SmailyRow[]): Promise<SmailyOutcome<SmailyWriteAnswer>>;
   upsertContact(account: SmailyAccount, row: SmailyRow): Promise<SmailyOutcome<SmailyWriteAnswer>>;
   /** `body` is null when Smaily does not know the address (code 206). */
   getContact(account: SmailyAccount, email: string): Promise<SmailyOutcome<SmailyContact | null>>;
+  /** Forgets these addresses for good (contact/forget.php, a JSON array; Smaily suggests up to 10 000 per call). */
+  forgetContacts(account: SmailyAccount, emails: readonly string[]): Promise<SmailyOutcome<SmailyWriteAnswer>>;
   /** One page of the unsubscribers list (`list=2`); `page` is a page number, from 0. */
   listUnsubscribers(
     account: SmailyAccount,

@@ -1,10 +1,11 @@
 import { Box, Button, Flex, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Mapping, MappingDraft } from '../../../../shared/smaily-fields';
+import { findMappingProblems, type Mapping, type MappingDraft } from '../../../../shared/smaily-fields';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors } from '../../../lib/server-errors';
@@ -25,8 +26,13 @@ export function MappingForm({ saved }: { saved: Mapping }) {
     resolver: mappingResolver(lookups.data),
     defaultValues: saved,
   });
-  const { formState, handleSubmit, reset, setError } = form;
+  const { formState, handleSubmit, reset, setError, trigger } = form;
   useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
+  // A grid saved under an older rule (e.g. `3_klass`, before names had to start with a letter or _) shows its
+  // errors on their cells as it opens: pushes refuse to start until it is fixed.
+  useEffect(() => {
+    if (Object.keys(findMappingProblems(saved.rows)).length > 0) void trigger();
+  }, [saved, trigger]);
 
   const submit = handleSubmit(async (mapping) => {
     try {

@@ -16,14 +16,18 @@ interface SmailyFieldCellProps {
 /** Smaily väli: free text; when it is not a valid name, the normalised one ("Äriala nimi" → ariala_nimi) is offered. */
 export function SmailyFieldCell({ index, label, locked }: SmailyFieldCellProps) {
   const { t } = useTranslation('smaily-fields');
-  const { register, setValue, formState } = useFormContext<MappingDraft>();
+  const { register, setValue, trigger, formState } = useFormContext<MappingDraft>();
   const name = `rows.${index}.smailyField` as const;
   const typed = useWatch<MappingDraft, typeof name>({ name });
   const suggestion = toSmailyFieldName(typed);
   const offered = !locked && suggestion !== '' && suggestion !== typed;
   const hintId = `smaily-field-hint-${index}`;
+  const error = formState.errors.rows?.[index]?.smailyField?.message;
+  // After a save the form checks each edit itself; a cell loaded broken (see MappingForm) is checked here.
+  const loadedBroken = error !== undefined && !formState.isSubmitted;
+  const recheck = formState.isSubmitted || loadedBroken;
 
-  const accept = () => setValue(name, suggestion, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const accept = () => setValue(name, suggestion, { shouldDirty: true, shouldValidate: recheck });
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (offered && event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
@@ -40,11 +44,15 @@ export function SmailyFieldCell({ index, label, locked }: SmailyFieldCellProps) 
         readOnly={locked}
         variant={locked ? 'filled' : 'default'}
         title={locked ? t('emailRowLocked') : undefined}
-        error={formState.errors.rows?.[index]?.smailyField?.message}
+        error={error}
         autoComplete="off"
         spellCheck={false}
         onKeyDown={onKeyDown}
-        {...register(name)}
+        {...register(name, {
+          onChange: () => {
+            if (loadedBroken) void trigger(name);
+          },
+        })}
       />
       {offered && (
         <Button id={hintId} variant="subtle" size="compact-xs" title={t('suggestionHint')} onClick={accept}>

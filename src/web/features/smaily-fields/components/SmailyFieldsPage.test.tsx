@@ -59,10 +59,10 @@ const register: ContactList = {
   pageSize: 20,
 };
 
-function serve(onPut: (body: Mapping) => Response = (body) => HttpResponse.json(body)) {
+function serve(onPut: (body: Mapping) => Response = (body) => HttpResponse.json(body), grid: Mapping = saved) {
   const sent: Mapping[] = [];
   mswServer.use(
-    http.get('/api/smaily-fields', () => HttpResponse.json(saved)),
+    http.get('/api/smaily-fields', () => HttpResponse.json(grid)),
     http.get('/api/lookups', () => HttpResponse.json(lookups)),
     http.get('/api/contacts', () => HttpResponse.json(register)),
     http.get('/api/contacts/100001', () => HttpResponse.json(arma)),
@@ -151,6 +151,67 @@ describe('Smaily päringu väljad', () => {
     await user.keyboard('{Enter}');
     expect(smailyField(3)).toHaveValue('ariala_nimi');
     expect(screen.queryByRole('button', { name: /Kasuta:/ })).not.toBeInTheDocument();
+  });
+
+  it('refuses a name that starts with a digit, on its cell, and sends nothing', async () => {
+    const sent = serve();
+    renderPage();
+    await addRow();
+    await user.type(smailyField(3), '1klass');
+    await pickContactField(3, 'Kliendiklass');
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+
+    await waitFor(() => expect(smailyField(3)).toHaveAttribute('aria-invalid', 'true'));
+    expect(smailyField(3)).toHaveAccessibleDescription(
+      'Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „_1klass”',
+    );
+    expect(sent).toEqual([]);
+  });
+
+  it('offers _3_klass for "3 klass"', async () => {
+    serve();
+    renderPage();
+    await addRow();
+    await user.type(smailyField(3), '3 klass');
+    await user.click(screen.getByRole('button', { name: 'Kasuta: _3_klass' }));
+    expect(smailyField(3)).toHaveValue('_3_klass');
+  });
+
+  it('flags a row saved under the old rule as the grid opens; the suggestion clears it and the grid saves', async () => {
+    const old: Mapping = {
+      rows: [...saved.rows, { smailyField: '3_klass', contactField: 'CustCat', valueKind: 'value', typeCode: null }],
+    };
+    const sent = serve(undefined, old);
+    renderPage();
+
+    await waitFor(() => expect(smailyField(3)).toHaveAttribute('aria-invalid', 'true'));
+    expect(smailyField(3)).toHaveValue('3_klass');
+    expect(smailyField(3)).toHaveAccessibleDescription(
+      'Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „_3_klass”',
+    );
+    expect(smailyField(2)).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Kasuta: _3_klass' }));
+    await waitFor(() => expect(smailyField(3)).not.toHaveAttribute('aria-invalid', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.rows[2]).toEqual({
+      smailyField: '_3_klass',
+      contactField: 'CustCat',
+      valueKind: 'value',
+      typeCode: null,
+    });
+  });
+
+  it('re-checks a cell loaded broken as the user types the fix', async () => {
+    serve(undefined, {
+      rows: [...saved.rows, { smailyField: '3_klass', contactField: 'CustCat', valueKind: 'value', typeCode: null }],
+    });
+    renderPage();
+    await waitFor(() => expect(smailyField(3)).toHaveAttribute('aria-invalid', 'true'));
+    await user.clear(smailyField(3));
+    await user.type(smailyField(3), 'klass');
+    await waitFor(() => expect(smailyField(3)).not.toHaveAttribute('aria-invalid', 'true'));
   });
 
   it('shows a duplicate Smaily field name on the later row and sends nothing', async () => {
