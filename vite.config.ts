@@ -10,6 +10,13 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The proxy allows this port's Host and Origin on loopback (src/server/http/origins.ts: devServerPort).
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: {
+    // `npm test` runs Vitest with --coverage: a summary of what the tests execute of the app's own code.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['**/*.test.{ts,tsx}', '**/*.d.ts', 'src/server/testing/**', 'src/web/testing/**'],
+      reporter: ['text-summary'],
+    },
     projects: [
       {
         extends: true,

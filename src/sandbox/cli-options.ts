@@ -17,7 +17,7 @@ function readAccount(text: string): SandboxAccountInput {
   return { subdomain, username, password: password.join(':') };
 }
 
-export function readCliOptions(argv: string[]): Required<Omit<SandboxOptions, 'logger'>> {
+export function readCliOptions(argv: string[]): Required<Omit<SandboxOptions, 'logger' | 'now'>> {
   const { values } = parseArgs({
     args: argv,
     options: {

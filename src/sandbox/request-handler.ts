@@ -16,6 +16,8 @@ export interface HandlerState {
   timers: Set<NodeJS.Timeout>;
   /** Answers held back by a `hold` fault, destroyed when the sandbox closes. */
   held: Set<ServerResponse>;
+  /** The arrival clock (SandboxOptions.now); default preciseNow. */
+  now?: () => number;
 }
 
 const ROUTE = /^\/([^/]+)\/api\/(.+\.php)$/;
@@ -106,7 +108,7 @@ export function createRequestHandler(state: HandlerState) {
   };
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = preciseNow();
+    const receivedAt = (state.now ?? preciseNow)();
     const { subdomain, endpoint, query } = readRoute(req.url);
     const credentials = readBasicAuth(req.headers.authorization);
     const record: SandboxRequest = {

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from './sandbox';
 import { addTestAccount, basicAuth, callSandbox, postJson } from '../server/testing/smaily-sandbox';
@@ -47,18 +46,29 @@ describe('authentication and accounts', () => {
 
 describe('rate limit', () => {
   it('answers 429 above maxRps per account without processing, and admits again after the window', async () => {
-    const account = addTestAccount(sandbox);
-    const other = addTestAccount(sandbox);
-    const burst = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => postJson(sandbox, account, { email: `r${i}@example.ee` })),
-    );
-    const statuses = burst.map((answer) => answer.status).sort();
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
-    expect(sandbox.contacts(account.subdomain)).toHaveLength(5);
-    // Counted per account: another account is not affected.
-    expect((await callSandbox(sandbox, other, 'workflows.php')).status).toBe(200);
-    await sleep(1000);
-    expect((await postJson(sandbox, account, { email: 'later@example.ee' })).status).toBe(200);
+    // The sandbox's clock stands still until the test moves it: the window passes without a real wait.
+    let time = Date.UTC(2026, 0, 5, 10);
+    const limited = await startSmailySandbox({ maxRps: 5, now: () => time });
+    try {
+      const account = addTestAccount(limited);
+      const other = addTestAccount(limited);
+      const burst = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => postJson(limited, account, { email: `r${i}@example.ee` })),
+      );
+      const statuses = burst.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+      expect(limited.contacts(account.subdomain)).toHaveLength(5);
+      // Counted per account: another account is not affected.
+      expect((await callSandbox(limited, other, 'workflows.php')).status).toBe(200);
+      // The window is 1000 ms from the admitted requests: 1 ms before its end still refused, at its end admitted.
+      time += 999;
+      expect((await postJson(limited, account, { email: 'early@example.ee' })).status).toBe(429);
+      time += 1;
+      expect((await postJson(limited, account, { email: 'later@example.ee' })).status).toBe(200);
+      expect(limited.requests(account.subdomain).at(-1)?.receivedAt).toBe(time);
+    } finally {
+      await limited.close();
+    }
   });
 });
 

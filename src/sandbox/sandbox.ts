@@ -7,7 +7,7 @@ import type { SandboxOptions, SandboxRequest, SmailySandbox } from './types';
 
 /** Starts a stand-in for Smaily's API on loopback (smaily-api.md §7), routed by path: `/{subdomain}/api/….php`. */
 export async function startSmailySandbox(options: SandboxOptions = {}): Promise<SmailySandbox> {
-  const { port = 0, host = '127.0.0.1', maxRps = 5, latencyMs = 0, accounts = [] } = options;
+  const { port = 0, host = '127.0.0.1', maxRps = 5, latencyMs = 0, accounts = [], now } = options;
   const logger = options.logger ?? pino({ level: 'silent' });
   const registry = createAccountRegistry();
   for (const account of accounts) registry.add(account);
@@ -15,7 +15,7 @@ export async function startSmailySandbox(options: SandboxOptions = {}): Promise<
   const requests: SandboxRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const held = new Set<ServerResponse>();
-  const handle = createRequestHandler({ registry, maxRps, latencyMs, logger, requests, timers, held });
+  const handle = createRequestHandler({ registry, maxRps, latencyMs, logger, requests, timers, held, now });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

@@ -83,6 +83,11 @@ export interface SandboxOptions {
   maxRps?: number;
   /** Added to every answer, e.g. for a benchmark. Default 0. */
   latencyMs?: number;
+  /**
+   * The clock requests arrive by (epoch ms): their receivedAt and the maxRps window. A test moves it instead of
+   * waiting for the window to pass. Default: the wall clock with sub-millisecond precision.
+   */
+  now?: () => number;
   accounts?: SandboxAccountInput[];
   /** Receives one line per answered (or faulted) request. Default: silent. */
   logger?: Logger;

@@ -150,6 +150,17 @@ const cases: Case[] = [
     expected: { email: 'Info@Arma.test', objektid: 'TALV25, MYYK', osakond: 'Müügiosakond', projekt: 'TALV25' },
   },
   {
+    rule: 'Objektid without a type: every name, in the card order',
+    rows: [row('email', 'eMail'), row('objektide_nimed', 'Objects', 'description')],
+    expected: { email: 'Info@Arma.test', objektide_nimed: 'Talvekampaania 2025, Müügiosakond' },
+  },
+  {
+    rule: 'text goes exactly as on the card: spaces and punctuation kept',
+    contact: { Comment: '  Eelistab e-kirju, mitte kõnesid ', Name: 'OÜ "Ärma" & Pojad' },
+    rows: [row('email', 'eMail'), row('name', 'Name'), row('kommentaar', 'Comment')],
+    expected: { email: 'Info@Arma.test', name: 'OÜ "Ärma" & Pojad', kommentaar: '  Eelistab e-kirju, mitte kõnesid ' },
+  },
+  {
     rule: 'a code whose card is not known sends no name (and only its code as Väärtus)',
     contact: { CustCat: 'KADUNUD', Classification: ['HARJU', 'KADUNUD'] },
     rows: [
@@ -166,6 +177,12 @@ const cases: Case[] = [
     contact: { CustType: 1 },
     rows: [row('email', 'eMail'), row('kontakti_tyyp', 'CustType')],
     expected: { email: 'Info@Arma.test', kontakti_tyyp: '1' },
+  },
+  {
+    rule: 'Kontakti tüüp Ettevõte is "0"',
+    contact: { CustType: 0 },
+    rows: [row('email', 'eMail'), row('kontakti_tyyp', 'CustType')],
+    expected: { email: 'Info@Arma.test', kontakti_tyyp: '0' },
   },
   {
     rule: 'flags send "1" when set and "0" when not',
@@ -195,6 +212,12 @@ const cases: Case[] = [
     contact: { NoMailPosting: false },
     rows: [...standard, row('is_unsubscribed', 'NoMailPosting')],
     expected: { email: 'Info@Arma.test', name: 'Ärma OÜ' },
+  },
+  {
+    rule: 'with "Ära koosta massmaile", is_unsubscribed is the number 1 even where a row names it; the flag itself maps to "1"',
+    contact: { NoMailPosting: true },
+    rows: [row('email', 'eMail'), row('is_unsubscribed', 'Name'), row('massmail_keelatud', 'NoMailPosting')],
+    expected: { email: 'Info@Arma.test', massmail_keelatud: '1', is_unsubscribed: 1 },
   },
   {
     rule: 'one contact field may feed several Smaily fields',

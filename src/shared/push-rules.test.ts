@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { PushDecider, ownSkipReason, type PushCandidate } from './push-rules';
+import {
+  compareCodes,
+  PushDecider,
+  ownSkipReason,
+  type PushCandidate,
+  type PushDecision,
+  type SkipReason,
+} from './push-rules';
 
 const contact = (Code: string, eMail: string, blockedFlag = false): PushCandidate => ({ Code, eMail, blockedFlag });
+
+const sent: PushDecision = { send: true };
+const skipped = (reason: SkipReason, duplicateOf?: string): PushDecision =>
+  duplicateOf === undefined ? { send: false, reason } : { send: false, reason, duplicateOf };
+
+/** Decides the contacts as a push does: sorted by code (as text) first, then one by one. */
+function decideRun(run: PushCandidate[]): [string, PushDecision][] {
+  const decider = new PushDecider();
+  return [...run].sort((a, b) => compareCodes(a.Code, b.Code)).map((item) => [item.Code, decider.decide(item)]);
+}
 
 describe('the skip reason of a contact alone', () => {
   it.each([
@@ -10,38 +27,109 @@ describe('the skip reason of a contact alone', () => {
     [contact('3', '   '), 'no-email'],
     [contact('4', 'info@firma'), 'invalid-email'],
     [contact('5', 'jaan tamm@eesti.test'), 'invalid-email'],
-    // Closed comes first: a closed contact without e-mail is skipped as closed.
-    [contact('6', '', true), 'closed'],
-    [contact('7', 'info@firma', true), 'closed'],
-    [contact('8', 'mari@eesti.test', true), 'closed'],
+    [contact('6', 'kontor@@ehitus.test'), 'invalid-email'],
+    [contact('7', 'mari.tamm@'), 'invalid-email'],
+    // Spaces around an address are not part of it.
+    [contact('8', ' mari@eesti.test '), null],
+    // Closed comes first: a closed contact is skipped as closed whatever its e-mail.
+    [contact('9', '', true), 'closed'],
+    [contact('10', 'info@firma', true), 'closed'],
+    [contact('11', 'mari@eesti.test', true), 'closed'],
   ])('%o → %s', (candidate, reason) => {
     expect(ownSkipReason(candidate)).toBe(reason);
   });
 });
 
-describe('deciding a run in code order', () => {
-  it('sends the first eligible contact of a shared e-mail and skips the rest as its duplicates', () => {
-    const decider = new PushDecider();
-    // Codes as text: "10" comes before "9". The closed and the invalid ones do not claim the address.
-    const run = [
-      contact('10', 'Info@Pagar.test', true),
-      contact('11', 'info@pagar.test'),
-      contact('12', 'INFO@PAGAR.TEST'),
-      contact('13', 'mari@eesti.test'),
-      contact('14', ''),
-      contact('15', 'mari@eesti'),
-      contact('16', ' mari@eesti.test '),
-      contact('9', 'info@pagar.test'),
-    ];
-    expect(run.map((item) => decider.decide(item))).toEqual([
-      { send: false, reason: 'closed' },
-      { send: true },
-      { send: false, reason: 'duplicate-email', duplicateOf: '11' },
-      { send: true },
-      { send: false, reason: 'no-email' },
-      { send: false, reason: 'invalid-email' },
-      { send: false, reason: 'duplicate-email', duplicateOf: '13' },
-      { send: false, reason: 'duplicate-email', duplicateOf: '11' },
-    ]);
+describe('codes compared as text', () => {
+  it.each([
+    ['10', '9', -1],
+    ['100001', '99999', -1],
+    ['K-2', 'K-10', 1],
+    ['A1', 'a1', -1],
+    ['Z', 'Ä', -1],
+    ['100001', '100001', 0],
+  ])('%s against %s → %i', (a, b, order) => {
+    expect(compareCodes(a, b)).toBe(order);
+  });
+});
+
+describe('deciding a run', () => {
+  it.each<{ rule: string; run: PushCandidate[]; expected: [string, PushDecision][] }>([
+    {
+      rule: 'of contacts sharing an e-mail, the first in code order (as text: "10" before "9") is sent',
+      run: [contact('9', 'info@pagar.test'), contact('10', 'info@pagar.test'), contact('11', 'muu@pagar.test')],
+      expected: [
+        ['10', sent],
+        ['11', sent],
+        ['9', skipped('duplicate-email', '10')],
+      ],
+    },
+    {
+      rule: 'e-mails are compared case-insensitively and without the spaces around them',
+      run: [
+        contact('1', 'Info@Pagar.test'),
+        contact('2', 'INFO@PAGAR.TEST'),
+        contact('3', ' info@pagar.test '),
+        contact('4', 'info@pagar.test'),
+      ],
+      expected: [
+        ['1', sent],
+        ['2', skipped('duplicate-email', '1')],
+        ['3', skipped('duplicate-email', '1')],
+        ['4', skipped('duplicate-email', '1')],
+      ],
+    },
+    {
+      rule: 'a closed contact does not claim its e-mail: the next eligible one with it is sent',
+      run: [contact('1', 'info@pagar.test', true), contact('2', 'info@pagar.test'), contact('3', 'info@pagar.test')],
+      expected: [
+        ['1', skipped('closed')],
+        ['2', sent],
+        ['3', skipped('duplicate-email', '2')],
+      ],
+    },
+    {
+      rule: 'a closed contact after the sent one is skipped as closed, not as a duplicate',
+      run: [contact('1', 'info@pagar.test'), contact('2', 'INFO@pagar.test', true)],
+      expected: [
+        ['1', sent],
+        ['2', skipped('closed')],
+      ],
+    },
+    {
+      rule: 'contacts without an e-mail, or with the same invalid one, are not duplicates of each other',
+      run: [contact('1', ''), contact('2', ''), contact('3', 'info@firma'), contact('4', 'info@firma')],
+      expected: [
+        ['1', skipped('no-email')],
+        ['2', skipped('no-email')],
+        ['3', skipped('invalid-email')],
+        ['4', skipped('invalid-email')],
+      ],
+    },
+    {
+      rule: 'every reason in one run, in its order: closed, no e-mail, invalid e-mail, duplicate',
+      run: [
+        contact('10', 'Info@Pagar.test', true),
+        contact('11', 'info@pagar.test'),
+        contact('12', 'INFO@PAGAR.TEST'),
+        contact('13', 'mari@eesti.test'),
+        contact('14', ''),
+        contact('15', 'mari@eesti'),
+        contact('16', ' mari@eesti.test '),
+        contact('17', '', true),
+      ],
+      expected: [
+        ['10', skipped('closed')],
+        ['11', sent],
+        ['12', skipped('duplicate-email', '11')],
+        ['13', sent],
+        ['14', skipped('no-email')],
+        ['15', skipped('invalid-email')],
+        ['16', skipped('duplicate-email', '13')],
+        ['17', skipped('closed')],
+      ],
+    },
+  ])('$rule', ({ run, expected }) => {
+    expect(decideRun(run)).toEqual(expected);
   });
 });

@@ -41,37 +41,26 @@ beforeEach(async () => {
     },
   });
   ({ cookie } = await testApp.signIn('admin', 'Mari Maasikas'));
-  const activation = await testApp.app.inject({
-    method: 'POST',
-    url: '/api/smaily/activation',
-    headers: { cookie },
-    payload: { address: `${account.subdomain}.sendsmaily.net`, username: account.username, password: account.password },
+  const activation = await testApp.as(cookie).post('/api/smaily/activation', {
+    address: `${account.subdomain}.sendsmaily.net`,
+    username: account.username,
+    password: account.password,
   });
   expect(activation.statusCode).toBe(200);
-  const mapping = await testApp.app.inject({
-    method: 'PUT',
-    url: '/api/smaily-fields',
-    headers: { cookie },
-    payload: {
-      rows: [
-        { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null },
-        { smailyField: 'name', contactField: 'Name', valueKind: 'value', typeCode: null },
-        { smailyField: 'piirkond', contactField: 'Classification', valueKind: 'description', typeCode: 'PIIRK' },
-        { smailyField: 'klass', contactField: 'CustCat', valueKind: 'description', typeCode: null },
-      ],
-    },
+  const mapping = await testApp.as(cookie).put('/api/smaily-fields', {
+    rows: [
+      { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null },
+      { smailyField: 'name', contactField: 'Name', valueKind: 'value', typeCode: null },
+      { smailyField: 'piirkond', contactField: 'Classification', valueKind: 'description', typeCode: 'PIIRK' },
+      { smailyField: 'klass', contactField: 'CustCat', valueKind: 'description', typeCode: null },
+    ],
   });
   expect(mapping.statusCode).toBe(200);
 });
 afterEach(() => testApp.close());
 
 async function push(code: string, confirm: string[] = []): Promise<PushResult> {
-  const response = await testApp.app.inject({
-    method: 'POST',
-    url: `/api/contacts/${code}/push`,
-    headers: { cookie },
-    payload: { confirm },
-  });
+  const response = await testApp.as(cookie).post(`/api/contacts/${code}/push`, { confirm });
   expect(response.statusCode).toBe(200);
   return response.json<PushResult>();
 }
@@ -93,7 +82,7 @@ describe("Edasta Smaily'sse", () => {
       piirkond: 'Tartumaa',
       klass: 'Väikeettevõte',
     });
-    const state = await testApp.app.inject({ url: '/api/contacts/100001/smaily', headers: { cookie } });
+    const state = await testApp.as(cookie).get('/api/contacts/100001/smaily');
     expect(state.json()).toEqual({ lastSentAt: (result as { at: string }).at });
   });
 
@@ -167,18 +156,13 @@ describe("Edasta Smaily'sse", () => {
   });
 
   it('says Smaily is not active after Deaktiveeri, without calling Smaily', async () => {
-    await testApp.app.inject({ method: 'DELETE', url: '/api/smaily/activation', headers: { cookie } });
+    await testApp.as(cookie).delete('/api/smaily/activation');
     expect(await push('100001')).toEqual({ outcome: 'not-sent', reason: 'smaily-inactive' });
     expect(contactWrites()).toHaveLength(0);
   });
 
   it('answers 404 for an unknown contact', async () => {
-    const response = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/contacts/NOPE/push',
-      headers: { cookie },
-      payload: {},
-    });
+    const response = await testApp.as(cookie).post('/api/contacts/NOPE/push', {});
     expect(response.statusCode).toBe(404);
   });
 });

@@ -12,9 +12,9 @@ beforeEach(async () => {
 });
 afterEach(() => testApp.close());
 
-const get = (url: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie } });
+const get = (url: string) => testApp.as(cookie).get(url);
 const send = (method: 'POST' | 'PUT', url: string, payload: unknown) =>
-  testApp.app.inject({ method, url, payload: payload as object, headers: { cookie, 'accept-language': 'et' } });
+  method === 'POST' ? testApp.as(cookie).post(url, payload) : testApp.as(cookie).put(url, payload);
 
 const newContact = (changes: Partial<ContactInput> = {}): ContactInput => ({
   ...emptyContactInput,
@@ -139,12 +139,7 @@ describe('contact card', () => {
   });
 
   it('answers in English when the browser asks for it', async () => {
-    const response = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/contacts',
-      payload: newContact({ Name: '' }),
-      headers: { cookie, 'accept-language': 'en-GB,en;q=0.9' },
-    });
+    const response = await testApp.as(cookie, 'en-GB,en;q=0.9').post('/api/contacts', newContact({ Name: '' }));
     expect(response.json()).toEqual({ message: 'Please check the fields', errors: { Name: 'Required' } });
   });
 

@@ -15,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => testApp.close());
 
-const get = (url: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie } });
+const get = (url: string) => testApp.as(cookie).get(url);
 
 describe('contact export', () => {
   it('downloads every contact as CSV for Excel: BOM, ;, all CUVc fields, formula-looking cells guarded', async () => {

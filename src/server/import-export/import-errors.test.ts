@@ -15,16 +15,9 @@ afterEach(() => testApp.close());
 
 describe('control characters in text', () => {
   it("refuses a NUL in a contact's name through the API, naming the field", async () => {
-    const stored = (
-      await testApp.app.inject({ method: 'GET', url: '/api/contacts/100001', headers: { cookie } })
-    ).json<Contact>();
+    const stored = (await testApp.as(cookie).get('/api/contacts/100001')).json<Contact>();
     const { DateCreated: _created, DateChanged: _changed, ...input } = stored;
-    const response = await testApp.app.inject({
-      method: 'PUT',
-      url: '/api/contacts/100001',
-      headers: { cookie, 'accept-language': 'en' },
-      payload: { ...input, Name: 'Ärma\u0000OÜ' },
-    });
+    const response = await testApp.as(cookie, 'en').put('/api/contacts/100001', { ...input, Name: 'Ärma\u0000OÜ' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       message: 'Please check the fields',
@@ -62,36 +55,24 @@ describe('import errors name the line of the file', () => {
   });
 
   it("names the file's line and the column's field for an upload the schema refuses", async () => {
-    const started = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/import/contacts/sessions',
-      headers: { cookie },
-      payload: { fields: ['Code', 'eMail'], totalRows: 3 },
-    });
+    const user = testApp.as(cookie);
+    const started = await user.post('/api/import/contacts/sessions', { fields: ['Code', 'eMail'], totalRows: 3 });
     const { id } = started.json<{ id: string }>();
-    const response = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/import/sessions/${id}/rows`,
-      headers: { cookie },
-      payload: {
-        rows: [
-          { line: 1233, cells: ['K-1', 'a@example.test'] },
-          { line: 1234, cells: ['K-2', 42] },
-          { line: 1235, cells: ['K-3'] },
-        ],
-      },
+    const response = await user.post(`/api/import/sessions/${id}/rows`, {
+      rows: [
+        { line: 1233, cells: ['K-1', 'a@example.test'] },
+        { line: 1234, cells: ['K-2', 42] },
+        { line: 1235, cells: ['K-3'] },
+      ],
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       message: 'Kontrolli välju',
       errors: { 'line.1234.eMail': 'Rida 1234, veerg E-post: Vigane väärtus' },
     });
-    const english = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/import/sessions/${id}/rows`,
-      headers: { cookie, 'accept-language': 'en' },
-      payload: { rows: [{ line: 1235, cells: ['K-3'] }] },
-    });
+    const english = await testApp
+      .as(cookie, 'en')
+      .post(`/api/import/sessions/${id}/rows`, { rows: [{ line: 1235, cells: ['K-3'] }] });
     expect(english.json()).toEqual({
       message: 'Please check the fields',
       errors: { 'line.1235': 'Line 1235: 1 cells, expected 2' },

@@ -11,23 +11,15 @@ async function open(env: Record<string, string>) {
 }
 
 const start = async (cookie: string, totalRows: number) => {
-  const response = await testApp.app.inject({
-    method: 'POST',
-    url: '/api/import/contacts/sessions',
-    headers: { cookie },
-    payload: { fields: ['Code', 'Name'], totalRows },
-  });
+  const response = await testApp
+    .as(cookie)
+    .post('/api/import/contacts/sessions', { fields: ['Code', 'Name'], totalRows });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<{ id: string }>().id;
 };
 
-const upload = (cookie: string, id: string, rows: { line: number; cells: string[] }[], language = 'et') =>
-  testApp.app.inject({
-    method: 'POST',
-    url: `/api/import/sessions/${id}/rows`,
-    headers: { cookie, 'accept-language': language },
-    payload: { rows },
-  });
+const upload = (cookie: string, id: string, rows: { line: number; cells: string[] }[], language?: string) =>
+  testApp.as(cookie, language).post(`/api/import/sessions/${id}/rows`, { rows });
 
 /** `count` rows from line `from` on whose names are 2 000 characters: about 2 KB each. */
 const bigRows = (count: number, from = 2) =>
@@ -68,11 +60,7 @@ describe('byte limits of staged imports', () => {
         'Server on teiste importidega hõivatud (kõik impordid kokku kuni 1,5 MB). Proovi mõne aja pärast uuesti.',
     });
 
-    const cancelled = await testApp.app.inject({
-      method: 'DELETE',
-      url: `/api/import/sessions/${firstId}`,
-      headers: { cookie: first.cookie },
-    });
+    const cancelled = await testApp.as(first.cookie).delete(`/api/import/sessions/${firstId}`);
     expect(cancelled.statusCode).toBe(204);
     expect((await upload(second.cookie, secondId, bigRows(450))).json()).toEqual({ received: 450 });
   });
@@ -88,13 +76,12 @@ describe('byte limits of staged imports', () => {
     }));
     const id = await start(committing.cookie, rows.length);
     expect((await upload(committing.cookie, id, rows)).statusCode).toBe(200);
-    const headers = { cookie: committing.cookie };
-    const preview = await testApp.app.inject({ method: 'GET', url: `/api/import/sessions/${id}/preview`, headers });
+    const preview = await testApp.as(committing.cookie).get(`/api/import/sessions/${id}/preview`);
     expect(preview.json()).toMatchObject({ create: 1500 });
     const otherId = await start(other.cookie, 300);
     expect((await upload(other.cookie, otherId, bigRows(300))).statusCode).toBe(413);
 
-    const commit = await testApp.app.inject({ method: 'POST', url: `/api/import/sessions/${id}/commit`, headers });
+    const commit = await testApp.as(committing.cookie).post(`/api/import/sessions/${id}/commit`);
     expect(commit.body).toContain('"type":"done"');
     expect((await upload(other.cookie, otherId, bigRows(300))).json()).toEqual({ received: 300 });
   });
@@ -118,11 +105,7 @@ describe('byte limits of staged imports', () => {
       timeout: 10_000,
       interval: 50,
     });
-    const gone = await testApp.app.inject({
-      method: 'GET',
-      url: `/api/import/sessions/${abandonedId}/preview`,
-      headers: { cookie: abandoning.cookie },
-    });
+    const gone = await testApp.as(abandoning.cookie).get(`/api/import/sessions/${abandonedId}/preview`);
     expect(gone.statusCode).toBe(404);
   });
 

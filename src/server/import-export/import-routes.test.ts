@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => testApp.close());
 
 const getContact = async (code: string) => {
-  const response = await testApp.app.inject({ method: 'GET', url: `/api/contacts/${code}`, headers: { cookie } });
+  const response = await testApp.as(cookie).get(`/api/contacts/${code}`);
   return response.statusCode === 200 ? response.json<Contact>() : null;
 };
 
@@ -131,11 +131,11 @@ describe('all or nothing', () => {
       ['K-2', 'Teine'],
     ]);
     const { id } = await previewCsv(testApp, cookie, 'contacts', csv);
-    const other = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/contacts',
-      headers: { cookie },
-      payload: { ...(await getContact('100003')), Code: 'K-2', DateCreated: undefined, DateChanged: undefined },
+    const other = await testApp.as(cookie).post('/api/contacts', {
+      ...(await getContact('100003')),
+      Code: 'K-2',
+      DateCreated: undefined,
+      DateChanged: undefined,
     });
     expect(other.statusCode, other.body).toBe(201);
     const before = await snapshotDatabase(testApp);
@@ -150,11 +150,7 @@ describe('all or nothing', () => {
     ]);
     expect(await snapshotDatabase(testApp)).toEqual(before);
 
-    const again = await testApp.app.inject({
-      method: 'GET',
-      url: `/api/import/sessions/${id}/preview`,
-      headers: { cookie },
-    });
+    const again = await testApp.as(cookie).get(`/api/import/sessions/${id}/preview`);
     expect(again.json()).toMatchObject({ create: 1, update: 1 });
     expect((await commitImport(testApp, cookie, id)).at(-1)).toMatchObject({ type: 'done', created: 1, updated: 1 });
   });
@@ -162,7 +158,7 @@ describe('all or nothing', () => {
 
 describe('import steps', () => {
   const start = (payload: object, target = 'contacts', who = cookie) =>
-    testApp.app.inject({ method: 'POST', url: `/api/import/${target}/sessions`, headers: { cookie: who }, payload });
+    testApp.as(who).post(`/api/import/${target}/sessions`, payload);
 
   it('refuses a mapping without the code column, with a field twice, or with an unknown field', async () => {
     const response = await start({ fields: ['Name', 'eMail', 'Name', 'Smaily'], totalRows: 1 });
@@ -180,24 +176,14 @@ describe('import steps', () => {
 
   it('keeps an import to its own user, wants every announced row before the preview, and no more', async () => {
     const { id } = (await start({ fields: ['Code', 'Name'], totalRows: 2 })).json<{ id: string }>();
-    const upload = (rows: object[], who = cookie) =>
-      testApp.app.inject({
-        method: 'POST',
-        url: `/api/import/sessions/${id}/rows`,
-        headers: { cookie: who },
-        payload: { rows },
-      });
+    const upload = (rows: object[], who = cookie) => testApp.as(who).post(`/api/import/sessions/${id}/rows`, { rows });
     expect((await upload([{ line: 2, cells: ['A1'] }])).json()).toEqual({
       message: 'Kontrolli välju',
       errors: { 'line.2': 'Rida 2: Lahtreid on 1, oodati 2' },
     });
     expect((await upload([{ line: 2, cells: ['A1', 'Üks'] }])).json()).toEqual({ received: 1 });
 
-    const preview = await testApp.app.inject({
-      method: 'GET',
-      url: `/api/import/sessions/${id}/preview`,
-      headers: { cookie },
-    });
+    const preview = await testApp.as(cookie).get(`/api/import/sessions/${id}/preview`);
     expect(preview.statusCode).toBe(409);
     expect(preview.json()).toEqual({ message: 'Kõik read pole veel üles laaditud (1 / 2)' });
     expect(
@@ -211,25 +197,15 @@ describe('import steps', () => {
 
     const stranger = await testApp.signIn('user');
     expect((await upload([{ line: 3, cells: ['A2', 'Kaks'] }], stranger.cookie)).statusCode).toBe(404);
-    const commit = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/import/sessions/${id}/commit`,
-      headers: { cookie },
-    });
+    const commit = await testApp.as(cookie).post(`/api/import/sessions/${id}/commit`);
     expect(commit.json()).toEqual({ message: 'Enne kinnitamist vaata eelvaade üle' });
-    expect(
-      (await testApp.app.inject({ method: 'DELETE', url: `/api/import/sessions/${id}`, headers: { cookie } }))
-        .statusCode,
-    ).toBe(204);
+    expect((await testApp.as(cookie).delete(`/api/import/sessions/${id}`)).statusCode).toBe(204);
     expect((await upload([{ line: 3, cells: ['A2', 'Kaks'] }])).statusCode).toBe(404);
   });
 });
 
 describe('code list import', () => {
-  const list = async (path: string) =>
-    (await testApp.app.inject({ method: 'GET', url: `/api/registers/${path}`, headers: { cookie } })).json<
-      RegisterEntry[]
-    >();
+  const list = async (path: string) => (await testApp.as(cookie).get(`/api/registers/${path}`)).json<RegisterEntry[]>();
 
   it('loads customer classes, classification types and then classifications of them', async () => {
     const classes = await previewCsv(

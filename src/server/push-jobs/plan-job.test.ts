@@ -3,7 +3,7 @@ import { replaceMappingRows } from '../smaily-fields/mapping-store';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { countByFilters, contactPageSize } from './contact-pages';
 import { createJob } from './create-job';
-import { expectedFromFixture, testMappingRows } from '../testing/push-fixture';
+import { expectedDemoPush, expectedOutcomesOf1200, testMappingRows } from '../testing/push-fixture';
 import { planJob } from './plan-job';
 import { openReadConnection } from './read-connection';
 import { readJobRow } from './job-store';
@@ -41,29 +41,52 @@ describe('planning a job page by page', () => {
 
     await planJob({ ...deps, isClosing: () => false }, id);
 
-    const expected = expectedFromFixture(contacts, 10);
-    const rows = await db.selectFrom('push_job_contacts').selectAll().where('job_id', '=', id).orderBy('seq').execute();
+    const rowsOf = (jobId: number) =>
+      db.selectFrom('push_job_contacts').selectAll().where('job_id', '=', jobId).orderBy('seq').execute();
+    const rows = await rowsOf(id);
     expect(
       rows.map((row) => ({
         code: row.code,
         outcome: row.outcome === 'pending' ? 'sent' : row.outcome,
         reason: row.reason,
+        duplicateOf: row.detail,
       })),
-    ).toEqual(expected.outcomes);
+    ).toEqual(expectedOutcomesOf1200());
     expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index));
     const toSend = rows.filter((row) => row.batch !== null);
-    expect(toSend.map((row) => JSON.parse(row.payload ?? '') as unknown)).toEqual(expected.sent);
-    expect(toSend.map((row) => row.batch)).toEqual(expected.sent.map((_, index) => Math.floor(index / 10)));
+    const payloads = toSend.map((row) => JSON.parse(row.payload ?? '') as unknown);
+    // The first page's rows as written down; 1 071 are sent (1 200 less the 129 skipped), ten to a batch.
+    const first60 = expectedDemoPush(60, 10);
+    expect(payloads.slice(0, first60.sent.length)).toEqual(first60.sent);
+    expect(toSend.map((row) => row.batch)).toEqual(Array.from({ length: 1071 }, (_, index) => Math.floor(index / 10)));
     const job = await readJobRow(db, id);
     expect(job).toMatchObject({
       planned: 1,
       total: contacts,
-      planned_send: expected.sent.length,
-      skipped: expected.skipped,
-      skipped_duplicate_email: expected.skippedByReason['duplicate-email'],
-      batches_total: expected.batches.length,
+      planned_send: 1071,
+      skipped: 129,
+      skipped_closed: 34,
+      skipped_no_email: 52,
+      skipped_invalid_email: 19,
+      skipped_duplicate_email: 24,
+      batches_total: 108,
     });
-    // The fixture does cross the page boundary with a shared e-mail.
-    expect(rows[contactPageSize]?.reason).toBe('duplicate-email');
+    // The demo does cross the page boundary with a shared e-mail.
+    expect(rows[contactPageSize]).toMatchObject({ code: '100501', reason: 'duplicate-email' });
+
+    // Every row planned after the interruption is the row a plan in one go writes.
+    await db.updateTable('push_jobs').set({ status: 'completed' }).where('id', '=', id).execute();
+    const again = await startJob(testApp);
+    await planJob({ ...deps, isClosing: () => false }, again.id);
+    const columns = (row: (typeof rows)[number]) => [
+      row.seq,
+      row.code,
+      row.outcome,
+      row.reason,
+      row.detail,
+      row.batch,
+      row.payload,
+    ];
+    expect((await rowsOf(again.id)).map(columns)).toEqual(rows.map(columns));
   });
 });

@@ -33,8 +33,8 @@ describe('a grid with a row Smaily would drop', () => {
   });
 
   it('the bulk push refuses to start, naming the row and where to fix it, in the language asked for', async () => {
-    const et = await t.call('POST', '/api/push-jobs', { confirmAll: true });
-    const en = await t.call('POST', '/api/push-jobs', { confirmAll: true }, t.user, 'en');
+    const et = await t.user.post('/api/push-jobs', { confirmAll: true });
+    const en = await t.testApp.as(t.user.cookie, 'en').post('/api/push-jobs', { confirmAll: true });
     expect([et.statusCode, en.statusCode]).toEqual([409, 409]);
     expect([et.json<ApiError>().message, en.json<ApiError>().message]).toEqual([refusal.et, refusal.en]);
     expect(await jobCount()).toBe(0);
@@ -42,7 +42,7 @@ describe('a grid with a row Smaily would drop', () => {
   });
 
   it('the dry run says the same, so the dialog shows it before Käivita', async () => {
-    const response = await t.call('POST', '/api/push-jobs/dry-run', {});
+    const response = await t.user.post('/api/push-jobs/dry-run', {});
     expect(response.statusCode).toBe(409);
     expect(response.json<ApiError>().message).toBe(refusal.et);
   });
@@ -53,7 +53,7 @@ describe('a grid with a row Smaily would drop', () => {
       .select('code')
       .orderBy('code')
       .executeTakeFirstOrThrow();
-    const response = await t.call('POST', `/api/contacts/${contact.code}/push`, { confirm: [] });
+    const response = await t.user.post(`/api/contacts/${contact.code}/push`, { confirm: [] });
     expect(response.statusCode).toBe(409);
     expect(response.json<ApiError>().message).toBe(refusal.et);
     expect(t.posts()).toEqual([]);
@@ -66,14 +66,14 @@ describe('a grid with a row Smaily would drop', () => {
     expect(failed.counts.failed).toBeGreaterThan(0);
     await saveOldGrid();
 
-    const resend = await t.call('POST', `/api/push-jobs/${failed.id}/resend`);
+    const resend = await t.user.post(`/api/push-jobs/${failed.id}/resend`);
     expect(resend.statusCode).toBe(409);
     expect(resend.json<ApiError>().message).toBe(refusal.et);
 
     const fixed = [...testMappingRows, { ...oldRow, smailyField: '_3_klass' }];
-    expect((await t.call('PUT', '/api/smaily-fields', { rows: fixed }, t.admin)).statusCode).toBe(200);
-    expect((await t.call('POST', '/api/push-jobs/dry-run', {})).json<DryRun>().matching).toBe(20);
-    const again = await t.call('POST', `/api/push-jobs/${failed.id}/resend`);
+    expect((await t.admin.put('/api/smaily-fields', { rows: fixed })).statusCode).toBe(200);
+    expect((await t.user.post('/api/push-jobs/dry-run', {})).json<DryRun>().matching).toBe(20);
+    const again = await t.user.post(`/api/push-jobs/${failed.id}/resend`);
     expect(again.statusCode).toBe(201);
     const done = await t.waitForEnd(again.json<PushJob>().id);
     expect(done).toMatchObject({ status: 'completed', counts: { failed: 0 } });

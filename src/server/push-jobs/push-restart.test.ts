@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PushJob } from '../../shared/push-jobs';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import { addTestAccount } from '../testing/smaily-sandbox';
@@ -8,8 +8,8 @@ import { openDatabase } from '../db/database';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir, testSecretKey } from '../testing/data-dir';
 import { spawnApp, type SpawnedApp } from '../testing/spawn-app';
-import { expectedFromFixture, testMappingRows } from '../testing/push-fixture';
-import { until } from '../testing/push-test';
+import { expectedDemoPush, testMappingRows } from '../testing/push-fixture';
+import { polling } from '../testing/push-test';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -60,7 +60,7 @@ describe('a job across a crash of the server', () => {
       SMAILY_RETRY_BASE_MS: '5',
       SMAILY_RETRY_MAX_MS: '20',
     };
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
 
     const first = await spawnApp(env);
     cleanups.push(() => first.stop());
@@ -81,18 +81,10 @@ describe('a job across a crash of the server', () => {
     sandbox.failNext(account.subdomain, [noFault, noFault, noFault, { kind: 'hold' }]);
     const { json: started } = await api<PushJob>('POST', '/push-jobs', { confirmAll: true });
     const posts = () => sandbox.requests(account.subdomain).filter((request) => request.endpoint === 'contact.php');
-    await until(
-      () => posts().length,
-      (count) => count === 4,
-    );
-    expect(
-      (
-        await until(
-          async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json,
-          (job) => job.batches.acknowledged === 3,
-        )
-      ).status,
-    ).toBe('running');
+    await expect.poll(() => posts().length, polling).toBe(4);
+    const readJob = async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json;
+    await expect.poll(async () => (await readJob()).batches.acknowledged, polling).toBe(3);
+    expect((await readJob()).status).toBe('running');
 
     first.process.kill('SIGKILL');
     await first.stop();
@@ -100,10 +92,11 @@ describe('a job across a crash of the server', () => {
     const second = await spawnApp(env);
     cleanups.push(() => second.stop());
     const again = client(second, cookie); // the session is in the database too
-    const job = await until(
-      async () => (await again<PushJob>('GET', `/push-jobs/${started.id}`)).json,
-      (current) => current.status !== 'running',
-    );
+    const job = await vi.waitFor(async () => {
+      const { json: current } = await again<PushJob>('GET', `/push-jobs/${started.id}`);
+      if (current.status === 'running') throw new Error(`job #${started.id} is still running`);
+      return current;
+    }, polling);
 
     expect(job).toMatchObject({
       status: 'completed',
@@ -123,7 +116,7 @@ describe('a job across a crash of the server', () => {
     cleanups.push(() => db.destroy());
     const rows = await db
       .selectFrom('push_job_contacts')
-      .select(['code', 'outcome', 'reason'])
+      .select(['code', 'outcome', 'reason', 'detail as duplicateOf'])
       .where('job_id', '=', started.id)
       .orderBy('seq')
       .execute();

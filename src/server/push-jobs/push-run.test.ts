@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SmailyPayload } from '../../shared/mapping-engine';
 import type { SandboxFaultInput } from '../../sandbox/types';
-import { expectedFromFixture, type Expected } from '../testing/push-fixture';
-import { rowsOf, startPushTest, until, type PushTest } from '../testing/push-test';
+import { expectedDemoPush, type Expected } from '../testing/push-fixture';
+import { polling, rowsOf, startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());
@@ -30,7 +30,7 @@ function sandboxStore(t: PushTest) {
 describe('a job against the sandbox over real HTTP', () => {
   it('rides out 500s, a 429 burst, an answer past the timeout and a dropped connection, and sends exactly the fixture', async () => {
     t = await startPushTest({ contacts: 60 });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     const optedOut = expected.sent.find((row) => !('is_unsubscribed' in row))?.email as string;
     t.sandbox.unsubscribe(t.account.subdomain, optedOut);
     const faults: SandboxFaultInput[] = [
@@ -96,18 +96,20 @@ describe('a job against the sandbox over real HTTP', () => {
     expect(sandboxStore(t)).toEqual(expectedStore(expected, [optedOut]));
 
     const outcomes = await t.outcomes(job.id);
-    expect(outcomes.map(({ code, outcome, reason }) => ({ code, outcome, reason }))).toEqual(expected.outcomes);
+    expect(
+      outcomes.map(({ code, outcome, reason, detail }) => ({ code, outcome, reason, duplicateOf: detail })),
+    ).toEqual(expected.outcomes);
     expect(new Set(outcomes.map((row) => row.code)).size).toBe(60);
     // The card tells when Smaily last took the contact: a sent one now, a skipped one never.
     const lastSent = async (code: string | undefined) =>
-      (await t.call('GET', `/api/contacts/${code ?? ''}/smaily`)).json<{ lastSentAt: string | null }>().lastSentAt;
+      (await t.user.get(`/api/contacts/${code ?? ''}/smaily`)).json<{ lastSentAt: string | null }>().lastSentAt;
     expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'sent')?.code)).toEqual(expect.any(String));
     expect(await lastSent(expected.outcomes.find((row) => row.outcome === 'skipped')?.code)).toBeNull();
   });
 
   it('splits a batch answered 203 and fails only its three invalid addresses, with Smaily’s code and message', async () => {
     t = await startPushTest({ contacts: 60 });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     const secondBatch = expected.batches[1] ?? [];
     const invalid = [secondBatch[1], secondBatch[4], secondBatch[8]].map((row) => String(row?.email));
     t.sandbox.markInvalid(t.account.subdomain, invalid);
@@ -157,31 +159,23 @@ describe('a job against the sandbox over real HTTP', () => {
 
   it('keeps what it fixed at its start when the mapping and a contact change during the run', async () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const started = await t.start({ confirmAll: true });
-    await until(
-      () => t.posts().length,
-      (count) => count === 1,
-    );
+    await expect.poll(() => t.posts().length, polling).toBe(1);
 
     // While the first batch is in flight: a new grid, and a contact of a later batch renamed.
-    const grid = await t.call(
-      'PUT',
-      '/api/smaily-fields',
-      {
-        rows: [
-          { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null },
-          { smailyField: 'linn', contactField: 'InvAddr1', valueKind: 'value', typeCode: null },
-        ],
-      },
-      t.admin,
-    );
+    const grid = await t.admin.put('/api/smaily-fields', {
+      rows: [
+        { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null },
+        { smailyField: 'linn', contactField: 'InvAddr1', valueKind: 'value', typeCode: null },
+      ],
+    });
     expect(grid.statusCode).toBe(200);
-    const code = expected.outcomes.filter((row) => row.outcome === 'sent')[35]?.code ?? '';
-    const card = (await t.call('GET', `/api/contacts/${code}`)).json<Record<string, unknown>>();
+    const code = expected.sentCodes[35] ?? '';
+    const card = (await t.user.get(`/api/contacts/${code}`)).json<Record<string, unknown>>();
     const { DateCreated: _created, DateChanged: _changed, ...input } = card;
-    expect((await t.call('PUT', `/api/contacts/${code}`, { ...input, Name: 'Uus Nimi' })).statusCode).toBe(200);
+    expect((await t.user.put(`/api/contacts/${code}`, { ...input, Name: 'Uus Nimi' })).statusCode).toBe(200);
 
     const job = await t.waitForEnd(started.id);
     expect(job.status).toBe('completed');
@@ -191,6 +185,5 @@ describe('a job against the sandbox over real HTTP', () => {
 });
 
 function expectedCode(expected: Expected, email: string): string | undefined {
-  const sentCodes = expected.outcomes.filter((row) => row.outcome === 'sent').map((row) => row.code);
-  return sentCodes[expected.sent.findIndex((row) => row.email === email)];
+  return expected.sentCodes[expected.sent.findIndex((row) => row.email === email)];
 }

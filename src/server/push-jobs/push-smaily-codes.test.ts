@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PushResult } from '../../shared/contact-push';
 import type { PushJob } from '../../shared/push-jobs';
-import { expectedFromFixture } from '../testing/push-fixture';
-import { startPushTest, until, type PushTest } from '../testing/push-test';
+import { expectedDemoPush } from '../testing/push-fixture';
+import { polling, startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());
@@ -28,7 +28,7 @@ const jobEnds = async (id: number) =>
 describe('code 202: the API user has no API access', () => {
   it('stops the job like a refused password, with the rest not sent; once access is granted, resume completes it', async () => {
     t = await startPushTest({ contacts: 40 });
-    const expected = expectedFromFixture(40, 10);
+    const expected = expectedDemoPush(40, 10);
     t.sandbox.failNext(t.account.subdomain, [noFault, noApiAccess]);
     const { id } = await t.start({ confirmAll: true });
 
@@ -43,10 +43,10 @@ describe('code 202: the API user has no API access', () => {
     expect(t.posts().map((request) => request.code)).toEqual([101, 202]);
     const notSent = (await t.outcomes(id)).filter((row) => row.outcome === 'not-sent');
     expect(new Set(notSent.map((row) => row.reason))).toEqual(new Set(['no-api-access']));
-    const report = await t.call('GET', `/api/push-jobs/${id}/report.csv`);
+    const report = await t.user.get(`/api/push-jobs/${id}/report.csv`);
     expect(report.body).toContain('Smaily API kasutajal pole API ligipääsu; töö peatus');
 
-    const resumed = await t.call('POST', `/api/push-jobs/${id}/resume`);
+    const resumed = await t.user.post(`/api/push-jobs/${id}/resume`);
     expect(resumed.statusCode, resumed.body).toBe(200);
     expect(await t.waitForEnd(id)).toMatchObject({
       status: 'completed',
@@ -63,9 +63,9 @@ describe('code 202: the API user has no API access', () => {
 
   it('the push from a card says so in its own words, with what Smaily said', async () => {
     t = await startPushTest({ contacts: 20 });
-    const code = expectedFromFixture(20, 10).outcomes.find((row) => row.outcome === 'sent')?.code;
+    const code = expectedDemoPush(20, 10).sentCodes[0];
     t.sandbox.failNext(t.account.subdomain, [noApiAccess]);
-    const response = await t.call('POST', `/api/contacts/${code}/push`, { confirm: [] });
+    const response = await t.user.post(`/api/contacts/${code}/push`, { confirm: [] });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<PushResult>()).toEqual({
       outcome: 'failed',
@@ -80,7 +80,7 @@ describe('code 202: the API user has no API access', () => {
 describe('code 205: could not add or update, probably something in Smaily', () => {
   it('a batch answered 205 once is sent again and goes through', async () => {
     t = await startPushTest({ contacts: 30 });
-    const expected = expectedFromFixture(30, 10);
+    const expected = expectedDemoPush(30, 10);
     t.sandbox.failNext(t.account.subdomain, [noFault, unknownFailure]);
     const { id } = await t.start({ confirmAll: true });
     expect(await t.waitForEnd(id)).toMatchObject({
@@ -92,7 +92,7 @@ describe('code 205: could not add or update, probably something in Smaily', () =
 
   it('a batch answered 205 twice fails with Smaily’s code and message; the job goes on with the next batch', async () => {
     t = await startPushTest({ contacts: 30 });
-    const expected = expectedFromFixture(30, 10);
+    const expected = expectedDemoPush(30, 10);
     t.sandbox.failNext(t.account.subdomain, [noFault, unknownFailure, unknownFailure]);
     const { id } = await t.start({ confirmAll: true });
     const done = await t.waitForEnd(id);
@@ -110,18 +110,20 @@ describe('code 205: could not add or update, probably something in Smaily', () =
         smaily_message: 'Could not add or update provided contact',
       });
     // Two tries of the second batch, not the client's whole retry policy, and not split as bad data would be.
-    const codes = await until(
-      () => t.posts().map((request) => request.code),
-      (seen) => seen.length === expected.batches.length + 1,
-    );
-    expect(codes).toEqual([101, 205, 205, ...expected.batches.slice(2).map(() => 101)]);
+    await expect.poll(() => t.posts().length, polling).toBe(expected.batches.length + 1);
+    expect(t.posts().map((request) => request.code)).toEqual([
+      101,
+      205,
+      205,
+      ...expected.batches.slice(2).map(() => 101),
+    ]);
     expect(
       t
         .posts()
         .filter((request) => request.code === 205)
         .map((request) => JSON.parse(request.rawBody) as unknown),
     ).toEqual([secondBatch, secondBatch]);
-    const resend = await t.call('POST', `/api/push-jobs/${id}/resend`);
+    const resend = await t.user.post(`/api/push-jobs/${id}/resend`);
     expect(resend.statusCode).toBe(201);
     expect(await t.waitForEnd(resend.json<PushJob>().id)).toMatchObject({
       counts: { sent: secondBatch.length, failed: 0 },

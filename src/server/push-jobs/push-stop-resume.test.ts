@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { PushJob } from '../../shared/push-jobs';
 import { addTestAccount } from '../testing/smaily-sandbox';
-import { expectedFromFixture } from '../testing/push-fixture';
-import { rowsOf, startPushTest, until, type PushTest } from '../testing/push-test';
+import { expectedDemoPush } from '../testing/push-fixture';
+import { polling, rowsOf, startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
 afterEach(() => t.close());
@@ -24,15 +24,12 @@ async function jobLog(t: PushTest, id: number) {
 describe('Smaily refusing the account in the middle of a job', () => {
   it('stops the job with the rest "not sent"; after re-activation, resume sends exactly the rest', async () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     const { subdomain } = t.account;
     t.sandbox.failNext(subdomain, [noFault, noFault, { kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
     // The third batch is in Smaily's hands: the password changes there before the fourth is sent.
-    await until(
-      () => t.posts().length,
-      (count) => count === 3,
-    );
+    await expect.poll(() => t.posts().length, polling).toBe(3);
     t.sandbox.updateAccount(subdomain, { password: 'uus-salasona-77' });
 
     const stopped = await t.waitForEnd(id);
@@ -50,7 +47,7 @@ describe('Smaily refusing the account in the middle of a job', () => {
 
     // Still stopped, a job does not block re-activation; resume then uses the new credentials.
     expect((await t.activate({ ...t.account, password: 'uus-salasona-77' })).statusCode).toBe(200);
-    const resumed = await t.call('POST', `/api/push-jobs/${id}/resume`);
+    const resumed = await t.user.post(`/api/push-jobs/${id}/resume`);
     expect(resumed.statusCode, resumed.body).toBe(200);
     expect(resumed.json<PushJob>()).toMatchObject({
       status: 'running',
@@ -65,7 +62,9 @@ describe('Smaily refusing the account in the middle of a job', () => {
       batches: { total: expected.batches.length, acknowledged: expected.batches.length },
     });
     const outcomes = await t.outcomes(id);
-    expect(outcomes.map(({ code, outcome, reason }) => ({ code, outcome, reason }))).toEqual(expected.outcomes);
+    expect(
+      outcomes.map(({ code, outcome, reason, detail }) => ({ code, outcome, reason, duplicateOf: detail })),
+    ).toEqual(expected.outcomes);
     // Batches 1–3 reached Smaily once; the refused fourth was sent again after the resume.
     const bodies = t
       .posts()
@@ -102,17 +101,17 @@ describe('Smaily refusing the account in the middle of a job', () => {
 
     const other = addTestAccount(t.sandbox);
     expect((await t.activate(other)).statusCode).toBe(200);
-    const resume = await t.call('POST', `/api/push-jobs/${id}/resume`);
+    const resume = await t.user.post(`/api/push-jobs/${id}/resume`);
     expect(resume.statusCode).toBe(409);
     expect(resume.json<ApiError>().message).toBe(
       `Smaily aadress on pärast töö #${id} algust muutunud (${t.account.subdomain}.sendsmaily.net → ${other.subdomain}.sendsmaily.net), seega seda tööd ei saa jätkata. Saada selle saatmata kontaktid uuesti.`,
     );
     expect((await t.job(id)).status).toBe('stopped');
 
-    const resend = await t.call('POST', `/api/push-jobs/${id}/resend`);
+    const resend = await t.user.post(`/api/push-jobs/${id}/resend`);
     expect(resend.statusCode).toBe(201);
     const copy = await t.waitForEnd(resend.json<PushJob>().id);
-    const expected = expectedFromFixture(30, 10);
+    const expected = expectedDemoPush(30, 10);
     expect(copy).toMatchObject({
       status: 'completed',
       resendOf: id,
@@ -126,13 +125,10 @@ describe('Smaily refusing the account in the middle of a job', () => {
 describe('an account that can no longer be used', () => {
   it('stops the job as account-inactive; starts are refused until Smaily is activated again, then resume completes it', async () => {
     t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
-    const expected = expectedFromFixture(30, 10);
+    const expected = expectedDemoPush(30, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
-    await until(
-      () => t.posts().length,
-      (count) => count === 1,
-    );
+    await expect.poll(() => t.posts().length, polling).toBe(1);
     // As after a change of SECRET_KEY: the stored password no longer opens.
     await t.testApp.app.db.updateTable('smaily_account').set({ password_sealed: 'not-a-sealed-password' }).execute();
 
@@ -141,15 +137,15 @@ describe('an account that can no longer be used', () => {
       stopReason: 'account-inactive',
       counts: { sent: 10, notSent: expected.sent.length - 10 },
     });
-    const start = await t.call('POST', '/api/push-jobs', { confirmAll: true });
+    const start = await t.user.post('/api/push-jobs', { confirmAll: true });
     expect([start.statusCode, start.json<ApiError>().message]).toEqual([
       409,
       'Smaily liidestus tuleb uuesti aktiveerida (administraator, E-teenuste seadistused): salvestatud salasõna ei saa enam avada.',
     ]);
-    expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(409);
+    expect((await t.user.post(`/api/push-jobs/${id}/resume`)).statusCode).toBe(409);
 
     expect((await t.activate(t.account)).statusCode).toBe(200);
-    expect((await t.call('POST', `/api/push-jobs/${id}/resume`)).statusCode).toBe(200);
+    expect((await t.user.post(`/api/push-jobs/${id}/resume`)).statusCode).toBe(200);
     expect(await t.waitForEnd(id)).toMatchObject({
       status: 'completed',
       counts: { sent: expected.sent.length, notSent: 0, pending: 0 },
@@ -161,15 +157,12 @@ describe('an account that can no longer be used', () => {
 describe('cancel', () => {
   it('lets the batch in flight finish, then marks the rest "not sent"; a cancelled job cannot be resumed', async () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ custCat: '', confirmAll: true });
-    await until(
-      () => t.posts().length,
-      (count) => count === 1,
-    );
+    await expect.poll(() => t.posts().length, polling).toBe(1);
 
-    const cancel = await t.call('POST', `/api/push-jobs/${id}/cancel`);
+    const cancel = await t.user.post(`/api/push-jobs/${id}/cancel`);
     expect(cancel.statusCode).toBe(200);
     expect(cancel.json<PushJob>().status).toBe('cancelling');
     const job = await t.waitForEnd(id);
@@ -195,9 +188,9 @@ describe('cancel', () => {
       details: { action: 'cancelled', cancelledBy: 'Kati Kasutaja' },
     });
 
-    const again = await t.call('POST', `/api/push-jobs/${id}/cancel`);
+    const again = await t.user.post(`/api/push-jobs/${id}/cancel`);
     expect([again.statusCode, again.json<ApiError>().message]).toEqual([409, `Töö #${id} on juba lõppenud`]);
-    const resume = await t.call('POST', `/api/push-jobs/${id}/resume`, undefined, t.user, 'en');
+    const resume = await t.testApp.as(t.user.cookie, 'en').post(`/api/push-jobs/${id}/resume`);
     expect([resume.statusCode, resume.json<ApiError>().message]).toEqual([
       409,
       `Job #${id} has not stopped: only a job that Smaily stopped can be resumed.`,
@@ -208,7 +201,7 @@ describe('cancel', () => {
 describe('a batch that still fails after the client’s retries', () => {
   it('fails its contacts with the reason and the job goes on; a re-send sends them as their cards are now', async () => {
     t = await startPushTest({ contacts: 60 });
-    const expected = expectedFromFixture(60, 10);
+    const expected = expectedDemoPush(60, 10);
     t.sandbox.failNext(t.account.subdomain, [noFault, 503, 503, 503, 503, 503]);
     const { id } = await t.start({ confirmAll: true });
     const job = await t.waitForEnd(id);
@@ -228,13 +221,11 @@ describe('a batch that still fails after the client’s retries', () => {
 
     // One of them is renamed before the re-send: the re-send carries the card as it is now.
     const renamed = failed[0]?.code ?? '';
-    const card = (await t.call('GET', `/api/contacts/${renamed}`)).json<Record<string, unknown>>();
+    const card = (await t.user.get(`/api/contacts/${renamed}`)).json<Record<string, unknown>>();
     const { DateCreated: _created, DateChanged: _changed, ...input } = card;
-    expect((await t.call('PUT', `/api/contacts/${renamed}`, { ...input, Name: 'Parandatud Nimi' })).statusCode).toBe(
-      200,
-    );
+    expect((await t.user.put(`/api/contacts/${renamed}`, { ...input, Name: 'Parandatud Nimi' })).statusCode).toBe(200);
 
-    const resend = await t.call('POST', `/api/push-jobs/${id}/resend`);
+    const resend = await t.user.post(`/api/push-jobs/${id}/resend`);
     expect(resend.statusCode).toBe(201);
     const copy = await t.waitForEnd(resend.json<PushJob>().id);
     expect(copy).toMatchObject({

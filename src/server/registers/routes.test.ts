@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lookups, RegisterEntry } from '../../shared/registers';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type SessionClient, type TestApp } from '../testing/test-app';
 
 let testApp: TestApp;
-let cookie: string;
+let user: SessionClient;
 
 beforeEach(async () => {
   testApp = await createTestApp({ contacts: 120 });
-  ({ cookie } = await testApp.signIn('user'));
+  user = testApp.as((await testApp.signIn('user')).cookie);
 });
 afterEach(() => testApp.close());
-
-const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, language = 'et') =>
-  testApp.app.inject({ method, url, payload, headers: { cookie, 'accept-language': language } });
 
 async function contactsWith(column: 'cust_cat', code: string): Promise<number> {
   const row = await testApp.app.db
@@ -25,32 +22,30 @@ async function contactsWith(column: 'cust_cat', code: string): Promise<number> {
 
 describe('register CRUD', () => {
   it('creates, lists, renames and deletes a customer class; the lookups follow', async () => {
-    const created = await call('POST', '/api/registers/customer-classes', { code: 'UUS', name: '  Uus klass ' });
+    const created = await user.post('/api/registers/customer-classes', { code: 'UUS', name: '  Uus klass ' });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toEqual({ code: 'UUS', name: 'Uus klass' });
-    const list = (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>();
+    const list = (await user.get('/api/registers/customer-classes')).json<RegisterEntry[]>();
     expect(list.map((entry) => entry.code)).toEqual(['ERA', 'HULG', 'PART', 'SUUR', 'UUS', 'VKE']);
 
-    expect(
-      (await call('PUT', '/api/registers/customer-classes/UUS', { code: 'UUS', name: 'Uuendatud' })).json(),
-    ).toEqual({
+    expect((await user.put('/api/registers/customer-classes/UUS', { code: 'UUS', name: 'Uuendatud' })).json()).toEqual({
       code: 'UUS',
       name: 'Uuendatud',
     });
-    const lookups = (await call('GET', '/api/lookups')).json<Lookups>();
+    const lookups = (await user.get('/api/lookups')).json<Lookups>();
     expect(lookups.customerClasses).toContainEqual({ code: 'UUS', name: 'Uuendatud' });
 
-    expect((await call('DELETE', '/api/registers/customer-classes/UUS')).statusCode).toBe(204);
+    expect((await user.delete('/api/registers/customer-classes/UUS')).statusCode).toBe(204);
     expect(
-      (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
+      (await user.get('/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
     ).not.toContain('UUS');
   });
 
   it('refuses a taken code, a code longer than Kliendiklass allows, and a missing name, on their fields', async () => {
-    const taken = await call('POST', '/api/registers/customer-classes', { code: 'VKE', name: 'Teine' });
+    const taken = await user.post('/api/registers/customer-classes', { code: 'VKE', name: 'Teine' });
     expect(taken.statusCode).toBe(400);
     expect(taken.json()).toEqual({ message: 'Kontrolli välju', errors: { code: 'See kood on juba kasutusel' } });
-    const long = await call('POST', '/api/registers/customer-classes', { code: 'PIKKKOOD', name: '' });
+    const long = await user.post('/api/registers/customer-classes', { code: 'PIKKKOOD', name: '' });
     expect(long.statusCode).toBe(400);
     expect(long.json<{ errors: Record<string, string> }>().errors).toEqual({
       code: 'Kuni 5 märki',
@@ -59,7 +54,7 @@ describe('register CRUD', () => {
   });
 
   it('keeps a code fixed after the first save', async () => {
-    const response = await call('PUT', '/api/registers/classifications/HARJU', {
+    const response = await user.put('/api/registers/classifications/HARJU', {
       code: 'HARJU2',
       name: 'Harjumaa',
       typeCode: 'PIIRK',
@@ -69,22 +64,22 @@ describe('register CRUD', () => {
       code: 'Koodi ei saa pärast esimest salvestamist muuta',
     });
     expect(
-      (await call('PUT', '/api/registers/classifications/NOPE', { code: 'NOPE', name: 'x', typeCode: 'PIIRK' }))
+      (await user.put('/api/registers/classifications/NOPE', { code: 'NOPE', name: 'x', typeCode: 'PIIRK' }))
         .statusCode,
     ).toBe(404);
   });
 
   it('creates a classification type and a classification of it; an unknown type is refused on its field', async () => {
     expect(
-      (await call('POST', '/api/registers/classification-types', { code: 'KEEL', name: 'Suhtluskeel' })).statusCode,
+      (await user.post('/api/registers/classification-types', { code: 'KEEL', name: 'Suhtluskeel' })).statusCode,
     ).toBe(201);
-    const created = await call('POST', '/api/registers/classifications', {
+    const created = await user.post('/api/registers/classifications', {
       code: 'VENE',
       name: 'Vene keel',
       typeCode: 'KEEL',
     });
     expect(created.json()).toEqual({ code: 'VENE', name: 'Vene keel', typeCode: 'KEEL' });
-    const unknown = await call('POST', '/api/registers/classifications', {
+    const unknown = await user.post('/api/registers/classifications', {
       code: 'SOOME',
       name: 'Soome keel',
       typeCode: 'KEELED',
@@ -92,13 +87,13 @@ describe('register CRUD', () => {
     expect(unknown.json<{ errors: Record<string, string> }>().errors).toEqual({
       typeCode: 'Sellist klassifikaatori tüüpi pole',
     });
-    const objects = (await call('GET', '/api/registers/objects')).json<RegisterEntry[]>();
+    const objects = (await user.get('/api/registers/objects')).json<RegisterEntry[]>();
     expect(objects).toContainEqual({ code: 'MYYK', name: 'Müügiosakond', typeCode: 'OSAK' });
   });
 
   it('refuses to move an object that contacts use to another type', async () => {
-    expect((await call('POST', '/api/registers/object-types', { code: 'LADU', name: 'Ladu' })).statusCode).toBe(201);
-    const response = await call('PUT', '/api/registers/objects/MYYK', { code: 'MYYK', name: 'Müük', typeCode: 'LADU' });
+    expect((await user.post('/api/registers/object-types', { code: 'LADU', name: 'Ladu' })).statusCode).toBe(201);
+    const response = await user.put('/api/registers/objects/MYYK', { code: 'MYYK', name: 'Müük', typeCode: 'LADU' });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ errors: Record<string, string> }>().errors.typeCode).toMatch(
       /^Objekti tüüpi ei saa muuta, sest objekt on kasutusel \d+ kontaktil$/,
@@ -110,13 +105,13 @@ describe('deleting a code in use', () => {
   it('refuses a customer class that contacts use and says how many', async () => {
     const users = await contactsWith('cust_cat', 'VKE');
     expect(users).toBeGreaterThan(1);
-    const response = await call('DELETE', '/api/registers/customer-classes/VKE');
+    const response = await user.delete('/api/registers/customer-classes/VKE');
     expect(response.statusCode).toBe(409);
     expect(response.json()).toEqual({ message: `Koodi VKE ei saa kustutada: see on kasutusel ${users} kontaktil.` });
-    const english = await call('DELETE', '/api/registers/customer-classes/VKE', undefined, 'en');
+    const english = await testApp.as(user.cookie, 'en').delete('/api/registers/customer-classes/VKE');
     expect(english.json()).toEqual({ message: `VKE cannot be deleted: it is used by ${users} contacts.` });
     expect(
-      (await call('GET', '/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
+      (await user.get('/api/registers/customer-classes')).json<RegisterEntry[]>().map((entry) => entry.code),
     ).toContain('VKE');
   });
 
@@ -126,7 +121,7 @@ describe('deleting a code in use', () => {
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('classification_code', '=', 'HARJU')
       .executeTakeFirstOrThrow();
-    const response = await call('DELETE', '/api/registers/classifications/HARJU');
+    const response = await user.delete('/api/registers/classifications/HARJU');
     expect(response.statusCode).toBe(409);
     expect(response.json<{ message: string }>().message).toBe(
       `Koodi HARJU ei saa kustutada: see on kasutusel ${Number(count)} kontaktil.`,
@@ -155,7 +150,7 @@ describe('deleting a code in use', () => {
         { position: 4, smaily_field: 'osakond', contact_field: 'Objects', value_kind: 'value', type_code: 'TYHI' },
       ])
       .execute();
-    const response = await call('DELETE', '/api/registers/classification-types/TYHI', undefined, 'en');
+    const response = await testApp.as(user.cookie, 'en').delete('/api/registers/classification-types/TYHI');
     expect(response.statusCode).toBe(409);
     expect(response.json()).toEqual({
       message: 'TYHI cannot be deleted: it is used by 2 rows of Smaily request fields.',
@@ -163,10 +158,10 @@ describe('deleting a code in use', () => {
   });
 
   it('refuses an object type with objects, and deletes an unused object', async () => {
-    const response = await call('DELETE', '/api/registers/object-types/PROJ');
+    const response = await user.delete('/api/registers/object-types/PROJ');
     expect(response.json()).toEqual({ message: 'Koodi PROJ ei saa kustutada: see on kasutusel 3 objektil.' });
     await testApp.app.db.insertInto('objects').values({ code: 'VABA', name: 'Vaba', type_code: 'PROJ' }).execute();
-    expect((await call('DELETE', '/api/registers/objects/VABA')).statusCode).toBe(204);
-    expect((await call('DELETE', '/api/registers/objects/VABA')).statusCode).toBe(404);
+    expect((await user.delete('/api/registers/objects/VABA')).statusCode).toBe(204);
+    expect((await user.delete('/api/registers/objects/VABA')).statusCode).toBe(404);
   });
 });

@@ -136,15 +136,10 @@ describe('a key that no longer opens the password', () => {
     });
     try {
       const cookie = (await other.signIn('admin')).cookie;
-      const status = () => other.app.inject({ method: 'GET', url: '/api/smaily/status', headers: { cookie } });
+      const status = () => other.as(cookie).get('/api/smaily/status');
       expect((await status()).json<SmailyStatus>().state).toBe('needs-reactivation');
 
-      const again = await other.app.inject({
-        method: 'POST',
-        url: '/api/smaily/activation',
-        headers: { cookie },
-        payload: t.form(account),
-      });
+      const again = await other.as(cookie).post('/api/smaily/activation', t.form(account));
       expect(again.statusCode).toBe(200);
       expect((await status()).json<SmailyStatus>().state).toBe('active');
       expect(await loadActiveSmailyAccount(other.app.db, other.app.secrets)).toMatchObject({

@@ -14,14 +14,8 @@ async function start() {
 const stop = () => testApp.close();
 
 const url = '/api/smaily-fields';
-const get = (cookie: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie } });
-const put = (cookie: string, payload: unknown, language = 'et') =>
-  testApp.app.inject({
-    method: 'PUT',
-    url,
-    payload: payload as object,
-    headers: { cookie, 'accept-language': language },
-  });
+const get = (cookie: string) => testApp.as(cookie).get(url);
+const put = (cookie: string, payload: unknown, language?: string) => testApp.as(cookie, language).put(url, payload);
 
 const email: MappingRow = { smailyField: 'email', contactField: 'eMail', valueKind: 'value', typeCode: null };
 const name: MappingRow = { smailyField: 'name', contactField: 'Name', valueKind: 'value', typeCode: null };

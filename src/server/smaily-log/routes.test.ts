@@ -57,7 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const list = (query = '') => testApp.app.inject({ method: 'GET', url: `/api/smaily-log${query}`, headers: { cookie } });
+const list = (query = '') => testApp.as(cookie).get(`/api/smaily-log${query}`);
 const subjects = (page: SmailyLogPage) => page.items.map((item) => item.subject);
 
 describe('Smaily logi', () => {

@@ -43,13 +43,6 @@ export async function startActivationTest(env: Record<string, string> = {}): Pro
     },
   });
   const admin = await testApp.signIn('admin', 'Mari Administraator');
-  const inject = (method: 'GET' | 'POST' | 'DELETE', url: string, cookie: string, body?: unknown, language = 'et') =>
-    testApp.app.inject({
-      method,
-      url,
-      headers: { cookie, 'accept-language': language },
-      ...(body !== undefined && { payload: body as object }),
-    });
   return {
     sandbox,
     testApp,
@@ -61,9 +54,9 @@ export async function startActivationTest(env: Record<string, string> = {}): Pro
       password: account.password,
       ...change,
     }),
-    activate: (cookie, body, language) => inject('POST', '/api/smaily/activation', cookie, body, language),
-    deactivate: (cookie) => inject('DELETE', '/api/smaily/activation', cookie),
-    status: (cookie) => inject('GET', '/api/smaily/status', cookie),
+    activate: (cookie, body, language) => testApp.as(cookie, language).post('/api/smaily/activation', body),
+    deactivate: (cookie) => testApp.as(cookie).delete('/api/smaily/activation'),
+    status: (cookie) => testApp.as(cookie).get('/api/smaily/status'),
     accountLog: async () => {
       const rows = await testApp.app.db
         .selectFrom('smaily_log')

@@ -45,15 +45,13 @@ export async function previewCsv(
   text: string,
   language = 'et',
 ) {
-  const headers = { cookie, 'accept-language': language };
+  const session = testApp.as(cookie, language);
   const parsed = parseCsv(text);
   const mapping = matchColumns(parsed.header, importFields[target]);
   const used = mapping.flatMap((field, index) => (field === null ? [] : [index]));
-  const started = await testApp.app.inject({
-    method: 'POST',
-    url: `/api/import/${importTargetPath[target]}/sessions`,
-    headers,
-    payload: { fields: used.map((index) => mapping[index]), totalRows: parsed.records.length },
+  const started = await session.post(`/api/import/${importTargetPath[target]}/sessions`, {
+    fields: used.map((index) => mapping[index]),
+    totalRows: parsed.records.length,
   });
   expect(started.statusCode, started.body).toBe(201);
   const { id } = started.json<{ id: string }>();
@@ -61,15 +59,10 @@ export async function previewCsv(
     const rows = parsed.records
       .slice(start, start + maxImportChunkRows)
       .map((record) => ({ line: record.line, cells: used.map((index) => record.cells[index] ?? '') }));
-    const uploaded = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/import/sessions/${id}/rows`,
-      headers,
-      payload: { rows },
-    });
+    const uploaded = await session.post(`/api/import/sessions/${id}/rows`, { rows });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
   }
-  const preview = await testApp.app.inject({ method: 'GET', url: `/api/import/sessions/${id}/preview`, headers });
+  const preview = await session.get(`/api/import/sessions/${id}/preview`);
   expect(preview.statusCode, preview.body).toBe(200);
   return { id, preview: importPreviewSchema.parse(preview.json()) };
 }
@@ -81,11 +74,7 @@ export async function commitImport(
   id: string,
   language = 'et',
 ): Promise<ImportCommitEvent[]> {
-  const response = await testApp.app.inject({
-    method: 'POST',
-    url: `/api/import/sessions/${id}/commit`,
-    headers: { cookie, 'accept-language': language },
-  });
+  const response = await testApp.as(cookie, language).post(`/api/import/sessions/${id}/commit`);
   expect(response.statusCode, response.body).toBe(200);
   expect(response.headers['content-type']).toContain('application/x-ndjson');
   return response.body

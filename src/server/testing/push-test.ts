@@ -1,9 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { PushJob } from '../../shared/push-jobs';
+import { vi } from 'vitest';
+import { isActiveJobStatus, type PushJob } from '../../shared/push-jobs';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import { addTestAccount, type TestAccount } from './smaily-sandbox';
 import type { SandboxRequest, SmailySandbox } from '../../sandbox/types';
-import { createTestApp, type TestApp } from './test-app';
+import { createTestApp, type SessionClient, type TestApp } from './test-app';
 import { testMappingRows } from './push-fixture';
 
 export interface PushTest {
@@ -11,21 +12,14 @@ export interface PushTest {
   testApp: TestApp;
   /** The account activated at the start. */
   account: TestAccount;
-  admin: string;
-  /** A kasutaja: the bulk push is theirs to run. */
-  user: string;
-  call: (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    body?: unknown,
-    cookie?: string,
-    language?: string,
-  ) => Promise<LightMyRequestResponse>;
+  /** Mari Administraator's session. */
+  admin: SessionClient;
+  /** Kati Kasutaja's session: the bulk push is hers to run. */
+  user: SessionClient;
   activate: (account: TestAccount) => Promise<LightMyRequestResponse>;
   start: (body: Record<string, unknown>) => Promise<PushJob>;
   job: (id: number) => Promise<PushJob>;
-  /** Polls GET /api/push-jobs/:id until the job satisfies `done`. */
-  waitFor: (id: number, done: (job: PushJob) => boolean, timeoutMs?: number) => Promise<PushJob>;
+  /** Polls GET /api/push-jobs/:id until the job has ended (or stopped). */
   waitForEnd: (id: number) => Promise<PushJob>;
   /** Every outcome row of a job, in code order. */
   outcomes: (id: number) => Promise<
@@ -43,21 +37,8 @@ export interface PushTest {
   close: () => Promise<void>;
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export async function until<T>(
-  read: () => Promise<T> | T,
-  done: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(value)}`);
-    await sleep(10);
-  }
-}
+/** How `expect.poll` and `vi.waitFor` follow a job or the sandbox: often, and patiently on a loaded machine. */
+export const polling = { timeout: 15_000, interval: 10 };
 
 /**
  * The app over `contacts` demo contacts with the test grid saved and a sandbox account activated through the real
@@ -84,48 +65,43 @@ export async function startPushTest({
       ...env,
     },
   });
-  const admin = (await testApp.signIn('admin', 'Mari Administraator')).cookie;
-  const user = (await testApp.signIn('user', 'Kati Kasutaja')).cookie;
-  const call: PushTest['call'] = (method, url, body, cookie = user, language = 'et') =>
-    testApp.app.inject({
-      method,
-      url,
-      headers: { cookie, 'accept-language': language },
-      ...(body !== undefined && { payload: body as object }),
-    });
+  const admin = testApp.as((await testApp.signIn('admin', 'Mari Administraator')).cookie);
+  const user = testApp.as((await testApp.signIn('user', 'Kati Kasutaja')).cookie);
   const activate = (account: TestAccount) =>
-    call(
-      'POST',
-      '/api/smaily/activation',
-      { address: account.subdomain, username: account.username, password: account.password },
-      admin,
-    );
+    admin.post('/api/smaily/activation', {
+      address: account.subdomain,
+      username: account.username,
+      password: account.password,
+    });
   const account = addTestAccount(sandbox);
   for (const [response, what] of [
     [await activate(account), 'activation'],
-    [await call('PUT', '/api/smaily-fields', { rows: testMappingRows }, admin), 'mapping'],
+    [await admin.put('/api/smaily-fields', { rows: testMappingRows }), 'mapping'],
   ] as const) {
     if (response.statusCode !== 200) throw new Error(`${what} failed: ${response.statusCode} ${response.body}`);
   }
 
-  const job = async (id: number) => (await call('GET', `/api/push-jobs/${id}`)).json<PushJob>();
-  const waitFor: PushTest['waitFor'] = (id, done, timeoutMs) => until(() => job(id), done, timeoutMs);
+  const job = async (id: number) => (await user.get(`/api/push-jobs/${id}`)).json<PushJob>();
+  const waitForEnd = (id: number) =>
+    vi.waitFor(async () => {
+      const current = await job(id);
+      if (isActiveJobStatus(current.status)) throw new Error(`job #${id} has not ended: ${JSON.stringify(current)}`);
+      return current;
+    }, polling);
   return {
     sandbox,
     testApp,
     account,
     admin,
     user,
-    call,
     activate,
     start: async (body) => {
-      const response = await call('POST', '/api/push-jobs', body);
+      const response = await user.post('/api/push-jobs', body);
       if (response.statusCode !== 201) throw new Error(`start failed: ${response.statusCode} ${response.body}`);
       return response.json<PushJob>();
     },
     job,
-    waitFor,
-    waitForEnd: (id) => waitFor(id, (current) => !['running', 'cancelling'].includes(current.status)),
+    waitForEnd,
     outcomes: (id) =>
       testApp.app.db
         .selectFrom('push_job_contacts')

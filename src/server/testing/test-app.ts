@@ -11,6 +11,16 @@ import { createLogger } from '../logger';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir, testSecretKey } from './data-dir';
 
+/** Requests as the app's page sends them for one signed-in user (see TestApp.as). */
+export interface SessionClient {
+  cookie: string;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  delete: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+}
+
 export interface TestApp {
   app: FastifyInstance;
   config: Config;
@@ -19,6 +29,11 @@ export interface TestApp {
   logText: () => string;
   /** Creates a user with this role and returns the Cookie header of a session of theirs. */
   signIn: (role: Role, name?: string) => Promise<{ cookie: string; userId: number; email: string; password: string }>;
+  /**
+   * `app.inject` with this session's Cookie header (and Accept-Language when given): the one way a test calls the
+   * API as a signed-in user. A test about the headers themselves builds them with `app.inject`.
+   */
+  as: (cookie: string, language?: string) => SessionClient;
   close: () => Promise<void>;
 }
 
@@ -94,12 +109,27 @@ export async function createTestApp(
     return { cookie: `sid=${cookie.value}`, userId: user.id, email, password };
   };
 
+  const as: TestApp['as'] = (cookie, language) => {
+    const headers = { cookie, ...(language !== undefined && { 'accept-language': language }) };
+    const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE') => (url: string, body?: unknown) =>
+      app.inject({ method, url, headers, ...(body !== undefined && { payload: body as InjectOptions['payload'] }) });
+    return {
+      cookie,
+      get: send('GET'),
+      post: send('POST'),
+      put: send('PUT'),
+      patch: send('PATCH'),
+      delete: send('DELETE'),
+    };
+  };
+
   return {
     app,
     config,
     dataDir: data.dir,
     logText: () => lines.join(''),
     signIn,
+    as,
     close: async () => {
       await app.close();
       data.remove();
