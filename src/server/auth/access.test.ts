@@ -19,6 +19,7 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'user',
   'GET /api/auth/me': 'user',
+  'POST /api/auth/password': 'user',
   'GET /api/users': 'admin',
   'POST /api/users': 'admin',
   'PATCH /api/users/:id': 'admin',

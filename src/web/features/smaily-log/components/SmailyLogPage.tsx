@@ -10,7 +10,7 @@ import { LogEntryRow } from './LogEntryRow';
 
 const pageSize = 50;
 
-/** Smaily logi (Kliendihaldus): every activation, mapping change and push, newest first, with who did it. */
+/** Smaily logi (Kliendihaldus): every activation, mapping change, push and change of a user, newest first, with who did it. */
 export function SmailyLogPage() {
   const { t } = useTranslation('smaily-log');
   const [filters, update] = useLogFilters();
