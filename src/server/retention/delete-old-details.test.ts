@@ -24,6 +24,7 @@ async function job(
   values: {
     status: string;
     finished_at: string | null;
+    subdomain?: string;
     resend_of?: number;
     planned?: number;
     details_deleted_at?: string;
