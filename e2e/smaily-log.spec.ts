@@ -22,12 +22,16 @@ test('Smaily logi shows the failed and the successful activation with the user�
 
   const table = page.getByRole('table', { name: 'Smaily logi' });
   const rows = table.getByRole('row');
-  await expect(rows).toHaveCount(3);
-  const [newest, oldest] = [rows.nth(1), rows.nth(2)];
-  for (const text of ['Administraator', 'Aktiveerimine', 'Smaily liidestus', 'Õnnestus']) {
-    await expect(newest).toContainText(text);
+  await expect(rows).toHaveCount(4);
+  const [userAdded, activated, oldest] = [rows.nth(1), rows.nth(2), rows.nth(3)];
+  // Adding the kasutaja is itself in the log, with who did it.
+  for (const text of ['Administraator', 'Kasutajate muutmine', 'Kalle Kasutaja', 'Tegevus: kasutaja lisati']) {
+    await expect(userAdded).toContainText(text);
   }
-  await expect(newest).toContainText(
+  for (const text of ['Administraator', 'Aktiveerimine', 'Smaily liidestus', 'Õnnestus']) {
+    await expect(activated).toContainText(text);
+  }
+  await expect(activated).toContainText(
     `Aadress: ${smailyAccount.subdomain}.sendsmaily.net; Tulemus: Registreerimine õnnestus`,
   );
   for (const text of [

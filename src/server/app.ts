@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOption
 import type { Logger } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { installApiDocs } from './api-docs/api-docs';
 import { installAccessControl } from './auth/access';
 import { authRoutes, createAdminFromSettings } from './auth/routes';
 import type { Config } from './config';
@@ -71,6 +72,7 @@ export async function buildApp({
     origins: originPolicy(config),
   });
   await installStaticFiles(app, webRoot);
+  await installApiDocs(app);
 
   app.get(
     '/api/health',

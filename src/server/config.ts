@@ -110,6 +110,9 @@ const envSchema = z
       .transform((items) => items.map((item) => toOrigin(item) ?? item))
       .optional(),
     SESSION_PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+    /** Per-contact job outcomes and log entries older than this are deleted; a job's summary row stays. */
+    RETENTION_DAYS: positiveInt.max(36500).default(365),
+    RETENTION_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

@@ -60,4 +60,14 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export const resetPasswordSchema = z.strictObject(passwordTwice).refine(...samePasswords);
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
+/** A signed-in user's own new password: the current one proves it is them, not someone at an unlocked screen. */
+export const changeOwnPasswordSchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), ...passwordTwice })
+  .refine(...samePasswords)
+  .refine((value) => value.password !== value.currentPassword, {
+    message: 'passwordUnchanged',
+    path: ['password'],
+  });
+export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
+
 export const userParamsSchema = z.object({ id: z.coerce.number().int().positive() });

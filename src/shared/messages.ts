@@ -43,6 +43,11 @@ const catalog = {
   },
   listTooLong: { et: 'Koodide loetelu on kokku üle {max} märgi', en: 'The list of codes exceeds {max} characters' },
   passwordsDiffer: { et: 'Salasõnad ei ühti', en: 'The passwords do not match' },
+  passwordUnchanged: {
+    et: 'Uus salasõna peab erinema praegusest',
+    en: 'The new password must differ from the current one',
+  },
+  wrongCurrentPassword: { et: 'Praegune salasõna on vale', en: 'The current password is wrong' },
   emailTaken: { et: 'Selle e-postiga kasutaja on juba olemas', en: 'A user with this e-mail already exists' },
   signInRequired: { et: 'Logi sisse', en: 'Please sign in' },
   forbidden: { et: 'Sul pole selleks õigust', en: 'You are not allowed to do this' },

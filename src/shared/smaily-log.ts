@@ -1,8 +1,15 @@
 import { z } from 'zod';
 
 /**
- * Smaily logi: one entry per event that touched Smaily or its settings. Writers (src/server/smaily-log/log-store.ts)
- * use these kinds and outcomes; the screen has a label for each, and shows an unknown one as it is.
+ * Smaily logi: one entry per event that touched Smaily or a setting that matters, with who and when — the one
+ * place to look. Writers (src/server/smaily-log/log-store.ts) use these kinds and outcomes; the screen has a label
+ * for each, and shows an unknown one as it is.
+ *
+ * Adding a kind (a new setting to audit):
+ * 1. add it below with a comment saying what its subject and details are (details never hold a secret);
+ * 2. write it with appendLogEntry in the same transaction as the change it records, with the acting user;
+ * 3. give it a label in src/web/locales/{et,en}/smaily-log.json `kinds`, and words for any new detail keys
+ *    (`detailKeys`) and coded values (`values`); the log screen's test fails until every kind has its label.
  */
 export const smailyLogKinds = [
   'activation',
@@ -13,8 +20,24 @@ export const smailyLogKinds = [
   'push',
   /** A bulk push; subject = the job's id, details its filters and counts. */
   'job',
+  /** Kasutajad: a user created or changed; subject = that user's name, details {action, email, role?, name?}. */
+  'users',
 ] as const;
 export type SmailyLogKind = (typeof smailyLogKinds)[number];
+
+/** What happened to a user in a `users` entry. */
+export const userAuditActions = [
+  'created',
+  'role-changed',
+  'renamed',
+  'deactivated',
+  'reactivated',
+  /** An administrator set a new password for them. */
+  'password-reset',
+  /** They changed their own password. */
+  'password-changed',
+] as const;
+export type UserAuditAction = (typeof userAuditActions)[number];
 
 export const smailyLogOutcomes = ['ok', 'failed', 'skipped', 'not-sent', 'partial', 'cancelled'] as const;
 export type SmailyLogOutcome = (typeof smailyLogOutcomes)[number];

@@ -1,7 +1,8 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  changeOwnPasswordSchema,
   firstAdminSchema,
   loginSchema,
   sessionUserSchema,
@@ -9,12 +10,19 @@ import {
   type SessionUser,
 } from '../../shared/auth';
 import type { Db } from '../db/database';
-import { RequestError } from '../http/request-error';
+import { fieldError, RequestError } from '../http/request-error';
+import { logUserChange } from '../users/user-audit';
 import { clearSessionCookie, currentUser, setSessionCookie } from './access';
 import { LoginLimiter } from './login-limiter';
-import { dummyPasswordHash, verifyPassword } from './password';
-import { createSession, deleteSession, sessionCookie } from './sessions';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { createSession, deleteOtherSessions, deleteSession, sessionCookie } from './sessions';
 import { countUsers, findUserByEmail, insertUser, toUser } from '../users/users-repository';
+
+/** A refused attempt: 429 with the wait, in minutes for the user and in seconds for a client. */
+function refuseAttempt(reply: FastifyReply, waitMs: number): never {
+  void reply.header('retry-after', Math.ceil(waitMs / 1000));
+  throw new RequestError(429, 'tooManyAttempts', {}, { minutes: Math.max(1, Math.ceil(waitMs / 60000)) });
+}
 
 /** Judged by the socket only: a forwarded header is whatever the sender wants it to be. */
 function isLoopback(address: string | undefined): boolean {
@@ -71,11 +79,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply): Promise<SessionUser> => {
       const { email, password } = request.body;
       const reservation = await limiter.reserve({ address: request.ip, email });
-      if (!reservation.allowed) {
-        const { waitMs } = reservation;
-        void reply.header('retry-after', Math.ceil(waitMs / 1000));
-        throw new RequestError(429, 'tooManyAttempts', {}, { minutes: Math.max(1, Math.ceil(waitMs / 60000)) });
-      }
+      if (!reservation.allowed) refuseAttempt(reply, reservation.waitMs);
       const found = await findUserByEmail(db, email);
       const user = found?.active === 1 ? found : undefined;
       const valid = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
@@ -98,6 +102,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const sessionId = request.cookies[sessionCookie];
       if (sessionId) await deleteSession(db, sessionId);
       clearSessionCookie(request, reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  // The current password is checked under the sign-in limits of the user's account and address: a session left
+  // open on someone's screen is not a way to try passwords faster than the sign-in page allows.
+  app.post(
+    '/password',
+    { config: { access: 'user' }, schema: { body: changeOwnPasswordSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const reservation = await limiter.reserve({ address: request.ip, email: me.email });
+      if (!reservation.allowed) refuseAttempt(reply, reservation.waitMs);
+      const row = await db.selectFrom('users').selectAll().where('id', '=', me.id).executeTakeFirstOrThrow();
+      if (!(await verifyPassword(request.body.currentPassword, row.password_hash))) {
+        request.log.info({ userId: me.id }, 'own password change refused: wrong current password');
+        throw fieldError({ currentPassword: { text: 'wrongCurrentPassword' } });
+      }
+      await reservation.succeeded();
+      const passwordHash = await hashPassword(request.body.password);
+      const keep = request.cookies[sessionCookie] ?? '';
+      const ended = await db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', me.id).execute();
+        await logUserChange(trx, { by: me, target: row, action: 'password-changed', at: new Date(app.now()) });
+        return deleteOtherSessions(trx, me.id, keep);
+      });
+      request.log.info({ userId: me.id, endedSessions: ended }, 'own password changed');
       return reply.status(204).send(null);
     },
   );

@@ -194,6 +194,8 @@ export interface PushJobsTable {
   stop_reason: string | null;
   /** Smaily's HTTP status when it refused the account. */
   stop_status: number | null;
+  /** When retention deleted this job's per-contact outcomes (its counts stay); null while they are kept. */
+  details_deleted_at: Generated<string | null>;
 }
 
 /** One contact of a job: as it was at the start, its payload and batch, and its one outcome. */

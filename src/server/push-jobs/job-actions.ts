@@ -85,6 +85,8 @@ export async function startJob(deps: JobActionDeps, input: StartPushJobInput, us
  */
 export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor): Promise<JobRow> {
   const source = await existingJob(deps.db, jobId);
+  if (source.details_deleted_at !== null)
+    throw new RequestError(409, jobMessages.detailsDeleted, {}, { id: source.id });
   if (isActiveJobStatus(source.status)) throw new RequestError(409, jobMessages.jobRunning, {}, { id: source.id });
   if (source.failed + source.not_sent === 0)
     throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
@@ -110,6 +112,7 @@ export async function resumeJob(deps: JobActionDeps, jobId: number, user: Actor)
   const account = await activeAccountOrRefuse(db, deps.secrets);
   const row = await db.transaction().execute(async (trx) => {
     const job = await existingJob(trx, jobId);
+    if (job.details_deleted_at !== null) throw new RequestError(409, jobMessages.detailsDeleted, {}, { id: job.id });
     if (job.status !== 'stopped') throw new RequestError(409, jobMessages.notResumable, {}, { id: job.id });
     if (job.subdomain !== account.subdomain) {
       const params = { id: job.id, from: smailyHost(job.subdomain), to: smailyHost(account.subdomain) };

@@ -32,6 +32,10 @@ export const jobMessages = {
     et: 'Töö #{id} on juba lõppenud',
     en: 'Job #{id} has already ended',
   },
+  detailsDeleted: {
+    et: 'Töö #{id} kontaktide tulemused on säilitusaja möödudes kustutatud, seega seda ei saa jätkata ega uuesti saata. Alusta uut tööd.',
+    en: "Job #{id}'s per-contact outcomes were deleted when their retention period ended, so it can be neither resumed nor re-sent. Start a new job.",
+  },
   nothingToResend: {
     et: 'Töös #{id} pole ebaõnnestunud ega saatmata kontakte',
     en: 'Job #{id} has no failed or unsent contacts',

@@ -78,12 +78,22 @@ function say<T extends string>(
 
 const pageSize = 1000;
 
+const detailsDeleted: Text = {
+  et: 'Kontaktide tulemused kustutati {date} säilitusaja (RETENTION_DAYS) möödudes; töö kokkuvõte on alles.',
+  en: "The contacts' outcomes were deleted on {date} when their retention period (RETENTION_DAYS) ended; the job's summary is kept.",
+};
+
 /**
  * Every contact's outcome as CSV (product.md "CSV files"), a page at a time in code order: each page is its own
  * query by the job's sequence, so 100 000 rows never sit in memory and a slow download holds no connection.
  */
 export async function* jobReportCsv(db: Db, jobId: number, language: Language): AsyncGenerator<string> {
   yield csvBom + csvLine(header[language]);
+  const job = await db.selectFrom('push_jobs').select('details_deleted_at').where('id', '=', jobId).executeTakeFirst();
+  if (job?.details_deleted_at) {
+    yield csvLine([localize(detailsDeleted, language, { date: job.details_deleted_at.slice(0, 10) })]);
+    return;
+  }
   let afterSeq = -1;
   for (;;) {
     const rows = await db

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { ImportSessions, importLimitsFromConfig, sweepIntervalMs } from '../import-export/import-sessions';
 import { openReadConnection } from '../push-jobs/read-connection';
+import { deleteOldDetails } from '../retention/delete-old-details';
 import { PushJobRunner } from '../push-jobs/runner';
 import { createSecretBox, type SecretBox } from '../secrets/secret-box';
 import { loadSecretKey } from '../secrets/secret-key';
@@ -30,6 +31,8 @@ declare module 'fastify' {
   }
 }
 
+const dayMs = 24 * 60 * 60 * 1000;
+
 export interface ServicesOptions {
   config: Config;
   db: Db;
@@ -40,7 +43,7 @@ export interface ServicesOptions {
 /**
  * Everything long-lived, in one place: what routes use (as decorators of the app — the one way routes get their
  * dependencies), and what runs in the background, started when the app is ready and stopped before it closes:
- * the push runner (continuing interrupted jobs) and the periodic clean-ups.
+ * the push runner (continuing interrupted jobs) and the periodic clean-ups (sessions, imports, retention).
  */
 export function installServices(app: FastifyInstance, { config, db, logger, now }: ServicesOptions): void {
   const secrets = createSecretBox(loadSecretKey(config));
@@ -78,6 +81,22 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
       run: () => {
         const dropped = imports.sweep();
         if (dropped > 0) app.log.info({ dropped }, 'abandoned imports dropped');
+      },
+    },
+    {
+      // Without it every automatic run would grow the database without end.
+      name: 'delete old job outcomes and log entries',
+      intervalMs: config.RETENTION_INTERVAL_MS,
+      run: async () => {
+        const at = now();
+        const cutoff = new Date(at - config.RETENTION_DAYS * dayMs);
+        const deleted = await deleteOldDetails(db, { cutoff, now: new Date(at) });
+        if (deleted.jobs + deleted.outcomes + deleted.logEntries > 0) {
+          app.log.info(
+            { ...deleted, olderThan: cutoff.toISOString() },
+            'retention: old job outcomes and log entries deleted',
+          );
+        }
       },
     },
   ];

@@ -30,13 +30,22 @@ export async function insertUser(
   db: Db,
   user: { name: string; email: string; role: Role; password: string },
 ): Promise<UserRow> {
+  const { password, ...rest } = user;
+  return insertUserWithHash(db, { ...rest, passwordHash: await hashPassword(password) });
+}
+
+/** For a caller that hashes first, so that a transaction is not held open while scrypt runs. */
+export async function insertUserWithHash(
+  db: Db,
+  user: { name: string; email: string; role: Role; passwordHash: string },
+): Promise<UserRow> {
   return db
     .insertInto('users')
     .values({
       name: user.name,
       email: user.email.trim().toLowerCase(),
       role: user.role,
-      password_hash: await hashPassword(user.password),
+      password_hash: user.passwordHash,
       active: 1,
       created_at: new Date().toISOString(),
     })

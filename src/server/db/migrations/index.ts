@@ -6,6 +6,7 @@ import { contactSearchIndex } from './0004-contact-search-index';
 import { pushJobs } from './0005-push-jobs';
 import { contactLastSent } from './0006-contact-last-sent';
 import { loginAttempts } from './0007-login-attempts';
+import { retention } from './0008-retention';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-push-jobs': pushJobs,
   '0006-contact-last-sent': contactLastSent,
   '0007-login-attempts': loginAttempts,
+  '0008-retention': retention,
 };

@@ -14,7 +14,7 @@ const pageSize = 50;
 const logParams = smailyLogQuerySchema.pick({ kind: true, outcome: true }).extend({ page: pageParam });
 const logDefaults: ListState<typeof logParams> = { page: 1 };
 
-/** Smaily logi (Kliendihaldus): every activation, mapping change and push, newest first, with who did it. */
+/** Smaily logi (Kliendihaldus): every activation, mapping change, push and change of a user, newest first, with who did it. */
 export function SmailyLogPage() {
   const { t } = useTranslation(['smaily-log', 'common']);
   const [filters, update] = useListSearchParams(logParams, logDefaults);

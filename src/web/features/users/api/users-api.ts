@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import {
   userSchema,
+  type ChangeOwnPasswordInput,
   type CreateUserInput,
   type ResetPasswordInput,
   type UpdateUserInput,
@@ -32,3 +33,8 @@ function useUsersMutation<Input, Output>(mutationFn: (input: Input) => Promise<O
 export const useCreateUser = () => useUsersMutation(createUser);
 export const useUpdateUser = () => useUsersMutation(updateUser);
 export const useResetPassword = () => useUsersMutation(resetPassword);
+
+/** The signed-in user's own password; their other sessions end, this one stays. */
+export const changeOwnPassword = (input: ChangeOwnPasswordInput) =>
+  api('/auth/password', { method: 'POST', body: input });
+export const useChangeOwnPassword = () => useMutation({ mutationFn: changeOwnPassword });
