@@ -2,7 +2,7 @@ import SQLite from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContactList } from '../../shared/contacts';
 import type { PushJob } from '../../shared/push-jobs';
 import type { SmailyStatus } from '../../shared/smaily-account';
@@ -11,7 +11,7 @@ import { openDatabase } from '../db/database';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir } from '../testing/data-dir';
 import { testMappingRows } from '../testing/push-fixture';
-import { until } from '../testing/push-test';
+import { polling } from '../testing/push-test';
 import { addTestAccount } from '../testing/smaily-sandbox';
 import { spawnApp, type SpawnedApp } from '../testing/spawn-app';
 
@@ -91,10 +91,10 @@ describe('backup and restore', () => {
     expect((await api('POST', '/smaily/activation', activation)).status).toBe(200);
     expect((await api('PUT', '/smaily-fields', { rows: testMappingRows })).status).toBe(200);
     const { json: started } = await api<PushJob>('POST', '/push-jobs', { confirmAll: true });
-    await until(
-      async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json,
-      (job) => job.batches.acknowledged >= 2,
-    );
+    await vi.waitFor(async () => {
+      const job = (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json;
+      expect(job.batches.acknowledged).toBeGreaterThanOrEqual(2);
+    }, polling);
 
     const backupFile = path.join(folder.dir, 'sb-smaily.sqlite');
     const backup = await runCli('src/server/cli/backup.ts', ['--to', backupFile, '--data-dir', live.dir]);
@@ -126,10 +126,13 @@ describe('backup and restore', () => {
       username: account.username,
     });
     // The restored app carries the interrupted job on to its end, with one outcome for every contact.
-    const job = await until(
-      async () => (await again<PushJob>('GET', `/push-jobs/${started.id}`)).json,
-      (current) => current.status !== 'running',
-      30_000,
+    const job = await vi.waitFor(
+      async () => {
+        const current = (await again<PushJob>('GET', `/push-jobs/${started.id}`)).json;
+        expect(current.status).not.toBe('running');
+        return current;
+      },
+      { ...polling, timeout: 30_000 },
     );
     expect(job).toMatchObject({ id: started.id, status: 'completed', counts: { total: 200, pending: 0, failed: 0 } });
     expect(job.counts.sent + job.counts.skipped).toBe(200);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { PushJob } from '../../shared/push-jobs';
 import type { SmailyLogPage } from '../../shared/smaily-log';
@@ -6,7 +6,7 @@ import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
 import { appendLogEntry } from '../smaily-log/log-store';
 import { testMappingRows } from '../testing/push-fixture';
-import { until } from '../testing/push-test';
+import { polling } from '../testing/push-test';
 import { addTestAccount } from '../testing/smaily-sandbox';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -23,10 +23,11 @@ async function runJob(): Promise<PushJob> {
   const started = await call('POST', '/api/push-jobs', { confirmAll: true });
   expect(started.statusCode, started.body).toBe(201);
   const { id } = started.json<PushJob>();
-  return until(
-    async () => (await call('GET', `/api/push-jobs/${id}`)).json<PushJob>(),
-    (job) => job.status === 'completed',
-  );
+  return vi.waitFor(async () => {
+    const job = (await call('GET', `/api/push-jobs/${id}`)).json<PushJob>();
+    expect(job.status).toBe('completed');
+    return job;
+  }, polling);
 }
 
 const reportLines = async (id: number) =>
@@ -82,14 +83,14 @@ describe('retention (RETENTION_DAYS, default 365)', () => {
     });
     const oldEntries = (await db.selectFrom('smaily_log').select('id').execute()).length - 1;
 
-    const line = await until(
-      () =>
-        testApp
-          .logText()
-          .split('\n')
-          .find((text) => text.includes('retention: old job outcomes')),
-      (found) => found !== undefined,
-    );
+    const line = await vi.waitFor(() => {
+      const found = testApp
+        .logText()
+        .split('\n')
+        .find((text) => text.includes('retention: old job outcomes'));
+      expect(found).toBeDefined();
+      return found;
+    }, polling);
     expect(JSON.parse(line ?? '{}')).toMatchObject({ jobs: 1, outcomes: 30, logEntries: oldEntries });
 
     // The old job's summary reads as before; its report says where its rows went; the recent one is whole.

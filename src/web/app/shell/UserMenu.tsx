@@ -9,7 +9,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { ChangeOwnPasswordModal } from '../../features/users/components/ChangeOwnPasswordModal';
 
 export function UserMenu({ user }: { user: SessionUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'users']);
   const navigate = useNavigate();
   const logout = useLogout();
   const [passwordOpened, password] = useDisclosure(false);
