@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test("Edasta Smaily'sse sends the card with the mapped region name, and Smaily logi shows who did it", async ({
+test("Edasta Smaily'sse sends the card with the mapped region name, and Sünkroniseerimise logi shows who did it", async ({
   adminPage: page,
   app,
   sandbox,
@@ -38,7 +38,7 @@ test("Edasta Smaily'sse sends the card with the mapped region name, and Smaily l
   expect(stored?.fields).toEqual({ name: 'Ärma OÜ', piirkond: 'Tartumaa' });
   expect(stored?.isUnsubscribed).toBe(false);
 
-  await page.goto('/crm/smaily-log');
+  await page.goto('/crm/sync-log');
   const entry = page.getByRole('row').filter({ hasText: '100001' });
   await expect(entry).toContainText('Administraator');
 });

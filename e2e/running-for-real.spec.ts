@@ -1,6 +1,6 @@
 import { admin, createUser, expect, signIn, test } from './fixtures';
 
-test('@smoke sign in on the page, activate Smaily, push a contact from its card, and find it in Smaily logi', async ({
+test('@smoke sign in on the page, activate Smaily, push a contact from its card, and find it in Sünkroniseerimise logi', async ({
   page,
   sandbox,
   smailyAccount,
@@ -31,7 +31,7 @@ test('@smoke sign in on the page, activate Smaily, push a contact from its card,
   await expect(page.getByRole('status').filter({ hasText: "Kontakt edastati Smaily'sse" })).toBeVisible();
   expect(sandbox.getContact(smailyAccount.subdomain, 'info@arma.test')?.fields).toMatchObject({ name: 'Ärma OÜ' });
 
-  await page.goto('/crm/smaily-log');
+  await page.goto('/crm/sync-log');
   await expect(page.getByRole('row').filter({ hasText: 'Kontakt 100001' })).toContainText('Administraator');
 });
 

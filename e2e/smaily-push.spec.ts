@@ -77,15 +77,15 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   const inSandbox = sandbox.contacts(smailyAccount.subdomain).map((contact) => contact.email);
   expect(inSandbox.sort()).toEqual(sent.map((row) => row[2]).sort());
 
-  // A reload shows the same job; so does its entry in Smaily logi.
+  // A reload shows the same job; so does its entry in Sünkroniseerimise logi.
   await page.reload();
   await expect(dialog.getByRole('heading', { name: `Töö nr ${jobId} · Lõpetatud` })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: 'Viimased edastused' }).getByRole('row')).toHaveCount(2);
-  await menu.getByRole('link', { name: 'Smaily logi' }).click();
+  await menu.getByRole('link', { name: 'Sünkroniseerimise logi' }).click();
   await page
-    .getByRole('table', { name: 'Smaily logi' })
+    .getByRole('table', { name: 'Sünkroniseerimise logi' })
     .getByRole('link', { name: `Hulgiedastus nr ${jobId}` })
     .first()
     .click();

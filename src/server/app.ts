@@ -20,7 +20,7 @@ import { smailyFieldsRoutes } from './smaily-fields/routes';
 import { pushJobsRoutes } from './push-jobs/routes';
 import { lookupsRoutes } from './lookups/routes';
 import { smailyAccountRoutes } from './smaily-account/routes';
-import { smailyLogRoutes } from './smaily-log/routes';
+import { syncLogRoutes } from './sync-log/routes';
 import { registersRoutes } from './registers/routes';
 import { installServices } from './services/services';
 import { usersRoutes } from './users/routes';
@@ -89,7 +89,7 @@ export async function buildApp({
   await app.register(exportRoutes, { prefix: '/api/export' });
   await app.register(smailyFieldsRoutes, { prefix: '/api/smaily-fields' });
   await app.register(smailyAccountRoutes, { prefix: '/api/smaily' });
-  await app.register(smailyLogRoutes, { prefix: '/api/smaily-log' });
+  await app.register(syncLogRoutes, { prefix: '/api/sync-log' });
   await app.register(pushJobsRoutes, { prefix: '/api/push-jobs' });
   return app;
 }

@@ -88,7 +88,7 @@ export const smailyAddressProblems: Record<SmailyAddressError, Text> = {
   },
 };
 
-/** Each failure in words the user can act on: the API's answer, Süsteemi teade and Smaily logi say the same. */
+/** Each failure in words the user can act on: the API's answer, Süsteemi teade and Sünkroniseerimise logi say the same. */
 export const activationFailureTexts: Record<ActivationFailureCode, Text> = {
   'wrong-credentials': {
     et: 'Smaily ei tunne seda kasutajatunnust ja salasõna. Kontrolli API kasutaja andmeid (Smaily › sinu kasutajanimi › Seaded › Liidestused).',

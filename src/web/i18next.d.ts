@@ -7,7 +7,7 @@ import type pushJobs from './locales/et/push-jobs.json';
 import type registers from './locales/et/registers.json';
 import type smailyAccount from './locales/et/smaily-account.json';
 import type smailyFields from './locales/et/smaily-fields.json';
-import type smailyLog from './locales/et/smaily-log.json';
+import type syncLog from './locales/et/sync-log.json';
 import type users from './locales/et/users.json';
 
 // Every t('…') key is checked against the Estonian texts (the default language); locales.test.ts keeps the
@@ -24,7 +24,7 @@ declare module 'i18next' {
       registers: typeof registers;
       'smaily-account': typeof smailyAccount;
       'smaily-fields': typeof smailyFields;
-      'smaily-log': typeof smailyLog;
+      'sync-log': typeof syncLog;
       users: typeof users;
     };
   }

@@ -62,7 +62,7 @@ const expectedAccess: Record<string, 'public' | 'user' | 'admin'> = {
   'GET /api/smaily/status': 'user',
   'POST /api/smaily/activation': 'admin',
   'DELETE /api/smaily/activation': 'admin',
-  'GET /api/smaily-log': 'user',
+  'GET /api/sync-log': 'user',
   'POST /api/push-jobs/dry-run': 'user',
   'POST /api/push-jobs': 'user',
   'GET /api/push-jobs': 'user',

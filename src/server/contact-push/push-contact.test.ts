@@ -120,7 +120,7 @@ describe("Edasta Smaily'sse", () => {
       smailyMessage: 'Could not add or update provided contact',
     });
     const entry = await testApp.app.db
-      .selectFrom('smaily_log')
+      .selectFrom('sync_log')
       .selectAll()
       .where('kind', '=', 'push')
       .executeTakeFirstOrThrow();

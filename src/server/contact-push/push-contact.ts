@@ -9,7 +9,7 @@ import { loadMappingRows } from '../smaily-fields/mapping-store';
 import { loadLookups } from '../lookups/routes';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 import type { SmailyClient, SmailyFailure } from '../smaily/types';
 
 export interface PushDeps {
@@ -54,7 +54,7 @@ function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed
 
 /**
  * Edasta Smaily'sse for one contact: the rules of a push (product.md), the saved mapping through the mapping
- * engine, one contact.php call through the Smaily client, and an entry in Smaily logi. Returns null when the
+ * engine, one contact.php call through the Smaily client, and an entry in Sünkroniseerimise logi. Returns null when the
  * contact does not exist.
  */
 export async function pushContact(

@@ -16,7 +16,7 @@ export interface Database {
   contacts: ContactsTable;
   contact_classifications: ContactLinkTable & { classification_code: string };
   contact_objects: ContactLinkTable & { object_code: string };
-  smaily_log: SmailyLogTable;
+  sync_log: SyncLogTable;
   smaily_field_mappings: SmailyFieldMappingsTable;
   smaily_account: SmailyAccountTable;
   push_jobs: PushJobsTable;
@@ -102,7 +102,7 @@ export interface ContactLinkTable {
   position: number;
 }
 
-export interface SmailyLogTable {
+export interface SyncLogTable {
   id: Generated<number>;
   at: string;
   user_id: number | null;

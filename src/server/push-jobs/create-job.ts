@@ -20,7 +20,7 @@ export interface NewJob {
 
 /**
  * Starts a job in one short transaction: one job per account, the mapping and the code lists it will use fixed
- * now (editing them later does not change the job), its total counted, and its start in Smaily logi. The
+ * now (editing them later does not change the job), its total counted, and its start in Sünkroniseerimise logi. The
  * contacts themselves are then read and given their rows by the planner, from a snapshot of this moment.
  */
 export async function createJob(db: Db, job: NewJob): Promise<JobRow> {

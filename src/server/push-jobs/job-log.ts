@@ -1,8 +1,8 @@
 import type { SessionUser } from '../../shared/auth';
-import type { SmailyLogOutcome } from '../../shared/smaily-log';
+import type { SyncLogOutcome } from '../../shared/sync-log';
 import { smailyHost } from '../../shared/smaily-account';
 import type { Db } from '../db/database';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 import { toPushJob, type JobRow } from './job-store';
 
 type Actor = Pick<SessionUser, 'id' | 'name'>;
@@ -23,7 +23,7 @@ function facts(row: JobRow) {
   };
 }
 
-/** Smaily logi: a job has started (who, where to, its filters and how many contacts it covers). */
+/** Sünkroniseerimise logi: a job has started (who, where to, its filters and how many contacts it covers). */
 export function logJobStarted(db: Db, row: JobRow, at: Date) {
   const { address, filters } = facts(row);
   const details = {
@@ -36,7 +36,7 @@ export function logJobStarted(db: Db, row: JobRow, at: Date) {
   return appendLogEntry(db, { user: starter(row), kind: 'job', subject: String(row.id), outcome: 'ok', details, at });
 }
 
-/** Smaily logi: someone resumed a stopped job. */
+/** Sünkroniseerimise logi: someone resumed a stopped job. */
 export const logJobResumed = (db: Db, row: JobRow, user: Actor, at: Date) =>
   appendLogEntry(db, {
     user,
@@ -47,13 +47,13 @@ export const logJobResumed = (db: Db, row: JobRow, user: Actor, at: Date) =>
     at,
   });
 
-function endOutcome(row: JobRow): SmailyLogOutcome {
+function endOutcome(row: JobRow): SyncLogOutcome {
   if (row.status === 'cancelled') return 'cancelled';
   if (row.status === 'stopped') return 'failed';
   return row.failed > 0 ? 'partial' : 'ok';
 }
 
-/** Smaily logi: a job has ended (completed, cancelled or stopped), under the name of who started it. */
+/** Sünkroniseerimise logi: a job has ended (completed, cancelled or stopped), under the name of who started it. */
 export const logJobEnded = (db: Db, row: JobRow, at: Date) =>
   appendLogEntry(db, {
     user: starter(row),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { DryRun, LatestPushJob, PushJob } from '../../shared/push-jobs';
-import type { SmailyLogPage } from '../../shared/smaily-log';
+import type { SyncLogPage } from '../../shared/sync-log';
 import { startPushTest, type PushTest } from '../testing/push-test';
 
 let t: PushTest;
@@ -129,10 +129,10 @@ describe('reading jobs', () => {
     expect((await t.user.get('/api/push-jobs/abc')).statusCode).toBe(400);
   });
 
-  it('writes who started each job, its filters and its counts to Smaily logi', async () => {
+  it('writes who started each job, its filters and its counts to Sünkroniseerimise logi', async () => {
     t = await startPushTest({ contacts: 30 });
     const job = await t.waitForEnd((await t.start({ custCat: 'VKE', classification: 'HARJU' })).id);
-    const log = (await t.user.get('/api/smaily-log?kind=job')).json<SmailyLogPage>();
+    const log = (await t.user.get('/api/sync-log?kind=job')).json<SyncLogPage>();
     const { counts, skippedByReason } = job;
     expect(
       log.items.map(({ userName, subject, outcome, details }) => ({ userName, subject, outcome, details })),

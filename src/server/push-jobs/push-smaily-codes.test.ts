@@ -14,7 +14,7 @@ const unknownFailure = { kind: 'code', code: 205, message: 'Could not add or upd
 const jobEnds = async (id: number) =>
   (
     await t.testApp.app.db
-      .selectFrom('smaily_log')
+      .selectFrom('sync_log')
       .select(['outcome', 'smaily_code', 'details'])
       .where('kind', '=', 'job')
       .where('subject', '=', String(id))

@@ -12,7 +12,7 @@ const noFault = { kind: 'slow', delayMs: 0 } as const;
 
 async function jobLog(t: PushTest, id: number) {
   const rows = await t.testApp.app.db
-    .selectFrom('smaily_log')
+    .selectFrom('sync_log')
     .select(['outcome', 'user_name', 'smaily_code', 'details'])
     .where('kind', '=', 'job')
     .where('subject', '=', String(id))

@@ -14,7 +14,7 @@ const endedStatuses = ['completed', 'cancelled', 'stopped'] as const satisfies r
 
 /**
  * Deletes what grows with every run and is worth little after a while: the per-contact outcomes of jobs that
- * ended before `cutoff`, and Smaily logi's entries written before it. A job's own row stays with its counts, and
+ * ended before `cutoff`, and Sünkroniseerimise logi's entries written before it. A job's own row stays with its counts, and
  * says when its outcomes went (its report then says so, and it can no longer be resumed or re-sent).
  *
  * Rows go in chunks with a turn of the event loop between them: a job of 100 000 contacts must not stop every
@@ -69,8 +69,8 @@ export async function deleteOldDetails(
   let logEntries = 0;
   for (;;) {
     const result = await db
-      .deleteFrom('smaily_log')
-      .where('id', 'in', (eb) => eb.selectFrom('smaily_log').select('id').where('at', '<', before).limit(chunkSize))
+      .deleteFrom('sync_log')
+      .where('id', 'in', (eb) => eb.selectFrom('sync_log').select('id').where('at', '<', before).limit(chunkSize))
       .executeTakeFirst();
     const deleted = Number(result.numDeletedRows);
     logEntries += deleted;

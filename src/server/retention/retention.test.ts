@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import type { PushJob } from '../../shared/push-jobs';
-import type { SmailyLogPage } from '../../shared/smaily-log';
+import type { SyncLogPage } from '../../shared/sync-log';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 import { testMappingRows } from '../testing/push-fixture';
 import { polling } from '../testing/push-test';
 import { addTestAccount } from '../testing/smaily-sandbox';
@@ -81,7 +81,7 @@ describe('retention (RETENTION_DAYS, default 365)', () => {
       outcome: 'ok',
       at: new Date(clock - 200 * dayMs),
     });
-    const oldEntries = (await db.selectFrom('smaily_log').select('id').execute()).length - 1;
+    const oldEntries = (await db.selectFrom('sync_log').select('id').execute()).length - 1;
 
     const line = await vi.waitFor(() => {
       const found = testApp
@@ -100,7 +100,7 @@ describe('retention (RETENTION_DAYS, default 365)', () => {
       `"Kontaktide tulemused kustutati ${new Date(clock).toISOString().slice(0, 10)} säilitusaja (RETENTION_DAYS) möödudes; töö kokkuvõte on alles."`,
     ]);
     expect(await reportLines(recent.id)).toHaveLength(31);
-    const log = (await call('GET', '/api/smaily-log')).json<SmailyLogPage>();
+    const log = (await call('GET', '/api/sync-log')).json<SyncLogPage>();
     expect(log.items.map((entry) => [entry.kind, entry.at])).toEqual([
       ['deactivation', new Date(clock - 200 * dayMs).toISOString()],
     ]);

@@ -124,7 +124,7 @@ describe('activation', () => {
     t.sandbox.failNext(account.subdomain, [{ kind: 'code', code: 217, message: 'Unknown column in filter data' }]);
     const response = await t.activate(t.admin.cookie, t.form(account));
     expect(response.statusCode).toBe(502);
-    const [entry] = await t.testApp.app.db.selectFrom('smaily_log').selectAll().execute();
+    const [entry] = await t.testApp.app.db.selectFrom('sync_log').selectAll().execute();
     expect(entry).toMatchObject({
       outcome: 'failed',
       smaily_code: 217,
@@ -146,7 +146,7 @@ describe('activation', () => {
       ...inactive,
       failure: { code: 'no-api-access', at: expect.any(String) as string },
     });
-    const [entry] = await t.testApp.app.db.selectFrom('smaily_log').selectAll().execute();
+    const [entry] = await t.testApp.app.db.selectFrom('sync_log').selectAll().execute();
     expect(entry).toMatchObject({ outcome: 'failed', smaily_code: 202, smaily_message: 'Forbidden' });
     expect(JSON.parse(entry?.details ?? 'null')).toMatchObject({ result: 'no-api-access' });
   });

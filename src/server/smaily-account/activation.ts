@@ -1,11 +1,11 @@
 import type { SessionUser } from '../../shared/auth';
 import { smailyHost } from '../../shared/smaily-account';
 import type { SmailySubdomain } from '../../shared/smaily-address';
-import { smailyAccountSubject } from '../../shared/smaily-log';
+import { smailyAccountSubject } from '../../shared/sync-log';
 import type { Db } from '../db/database';
 import { refuseWhileJobRuns } from '../push-jobs/job-guard';
 import type { SecretBox } from '../secrets/secret-box';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 import type { SmailyClient } from '../smaily/types';
 import { hasCredentials, noCredentials, readAccountRow, updateAccountRow } from './account-store';
 import { SMAILY_PASSWORD_PURPOSE } from './active-account';

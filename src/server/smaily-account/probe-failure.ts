@@ -5,14 +5,14 @@ export interface ProbeFailure {
   code: ActivationFailureCode;
   /** The proxy's answer to the browser. */
   httpStatus: number;
-  /** What Smaily said, for Smaily logi: its HTTP status or body code, and its message when it gave one. */
+  /** What Smaily said, for Sünkroniseerimise logi: its HTTP status or body code, and its message when it gave one. */
   smailyCode: number | null;
   smailyMessage: string | null;
-  /** The transport's reason (e.g. ECONNREFUSED, timeout), for Smaily logi. */
+  /** The transport's reason (e.g. ECONNREFUSED, timeout), for Sünkroniseerimise logi. */
   cause?: string;
 }
 
-/** A failed credential check as the activation dialog, Süsteemi teade and Smaily logi tell it. */
+/** A failed credential check as the activation dialog, Süsteemi teade and Sünkroniseerimise logi tell it. */
 export function describeProbeFailure(failure: SmailyFailure): ProbeFailure {
   const status = 'status' in failure ? failure.status : null;
   const fromSmaily = { smailyCode: status, smailyMessage: null };

@@ -28,7 +28,7 @@ const piirkond: MappingRow = {
 const standard = [email, name];
 
 const mappingLog = () =>
-  testApp.app.db.selectFrom('smaily_log').selectAll().where('kind', '=', 'mapping').orderBy('id').execute();
+  testApp.app.db.selectFrom('sync_log').selectAll().where('kind', '=', 'mapping').orderBy('id').execute();
 
 describe('reading the mapping', () => {
   beforeEach(start);

@@ -2,10 +2,10 @@ import type { SessionUser } from '../../shared/auth';
 import { findMappingProblems, type KnownTypes, type MappingRow } from '../../shared/smaily-fields';
 import type { Db } from '../db/database';
 import { fieldError } from '../http/request-error';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 import { loadMappingRows, replaceMappingRows } from './mapping-store';
 
-/** What a save changed, by Smaily field name, for Smaily logi. */
+/** What a save changed, by Smaily field name, for Sünkroniseerimise logi. */
 export interface MappingChange {
   added: string[];
   removed: string[];
@@ -48,7 +48,7 @@ const isNoChange = (change: MappingChange) =>
 
 /**
  * Saves the grid as one unit: the shared rules (with the type registers as they are now), then all rows replaced
- * and the change written to Smaily logi, in one transaction. A save that changes nothing writes no log entry.
+ * and the change written to Sünkroniseerimise logi, in one transaction. A save that changes nothing writes no log entry.
  */
 export async function saveMapping(db: Db, rows: MappingRow[], user: SessionUser): Promise<MappingRow[]> {
   const normalised = rows.map((row) => ({ ...row, typeCode: row.typeCode || null }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import { captureLogger } from '../testing/smaily-sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
-import { createSmailyLogger } from './logging';
+import { createSyncLogger } from './logging';
 import { newSmailyAccount, newTestClient } from '../testing/smaily-client';
 import type { SmailyAccount } from './types';
 
@@ -92,10 +92,10 @@ describe('log lines of failed calls', () => {
   });
 });
 
-describe('createSmailyLogger', () => {
+describe('createSyncLogger', () => {
   it('redacts credentials, headers and bodies should a line ever include them', () => {
     const { logger, lines } = captureLogger();
-    createSmailyLogger(logger).warn(
+    createSyncLogger(logger).warn(
       {
         password: 'p1',
         account: { username: 'u1', password: 'p2' },

@@ -8,7 +8,7 @@ import {
 } from './answers';
 import { type AttemptResult, sendAttempt } from './attempt';
 import { backoffDelay } from './backoff';
-import { createSmailyLogger } from './logging';
+import { createSyncLogger } from './logging';
 import { classifyAttempt, describeFailure, isRetried, isRetriedOnce } from './outcomes';
 import { processRateLimiters } from './rate-limiter';
 import { assertUrlTemplate, buildSmailyUrl } from './smaily-url';
@@ -57,7 +57,7 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
   assertTimings(options);
   const { urlTemplate, maxRps, retry, random, sleep = defaultSleep } = options;
   const limiters = options.rateLimiters ?? processRateLimiters;
-  const log = createSmailyLogger(options.logger);
+  const log = createSyncLogger(options.logger);
   const userAgent = options.userAgent ?? 'standard-books-smaily-sync';
 
   async function call<T>(account: SmailyAccount, spec: CallSpec<T>): Promise<SmailyOutcome<T>> {

@@ -17,7 +17,7 @@ export const SMAILY_LOG_REDACT_PATHS = [
   'account.username',
 ];
 
-export function createSmailyLogger(logger: Logger): Logger {
+export function createSyncLogger(logger: Logger): Logger {
   return logger.child(
     { component: 'smaily-client' },
     { redact: { paths: SMAILY_LOG_REDACT_PATHS, censor: '[redacted]' } },

@@ -16,7 +16,7 @@ export interface ActivationTest {
   activate: (cookie: string, body: unknown, language?: string) => Promise<LightMyRequestResponse>;
   deactivate: (cookie: string) => Promise<LightMyRequestResponse>;
   status: (cookie: string) => Promise<LightMyRequestResponse>;
-  /** Smaily logi's rows about the account, oldest first. */
+  /** Sünkroniseerimise logi's rows about the account, oldest first. */
   accountLog: () => Promise<
     {
       kind: string;
@@ -59,7 +59,7 @@ export async function startActivationTest(env: Record<string, string> = {}): Pro
     status: (cookie) => testApp.as(cookie).get('/api/smaily/status'),
     accountLog: async () => {
       const rows = await testApp.app.db
-        .selectFrom('smaily_log')
+        .selectFrom('sync_log')
         .select(['kind', 'outcome', 'user_name', 'user_id', 'smaily_code', 'details'])
         .where('kind', 'in', ['activation', 'deactivation'])
         .orderBy('id')

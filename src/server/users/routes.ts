@@ -8,7 +8,7 @@ import {
   userSchema,
   type UpdateUserInput,
 } from '../../shared/auth';
-import type { UserAuditAction } from '../../shared/smaily-log';
+import type { UserAuditAction } from '../../shared/sync-log';
 import { currentUser } from '../auth/access';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
@@ -17,7 +17,7 @@ import { findUserByEmail, insertUserWithHash, toUser } from './users-repository'
 import { fieldError, notFound, RequestError } from '../http/request-error';
 import { logUserChange } from './user-audit';
 
-/** What a PATCH actually changed, in the words of Smaily logi: a field set to its current value is no change. */
+/** What a PATCH actually changed, in the words of Sünkroniseerimise logi: a field set to its current value is no change. */
 function changedActions(before: UserRow, changes: UpdateUserInput): UserAuditAction[] {
   const actions: UserAuditAction[] = [];
   if (changes.name !== undefined && changes.name !== before.name) actions.push('renamed');
@@ -29,7 +29,7 @@ function changedActions(before: UserRow, changes: UpdateUserInput): UserAuditAct
 
 /**
  * Kasutajad: administrators create users, change their role, reset passwords and deactivate them. Each change
- * is written to Smaily logi with who made it, in the transaction that makes it.
+ * is written to Sünkroniseerimise logi with who made it, in the transaction that makes it.
  */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;

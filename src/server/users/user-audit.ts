@@ -1,7 +1,7 @@
 import type { Role, SessionUser } from '../../shared/auth';
-import type { UserAuditAction } from '../../shared/smaily-log';
+import type { UserAuditAction } from '../../shared/sync-log';
 import type { Db } from '../db/database';
-import { appendLogEntry } from '../smaily-log/log-store';
+import { appendLogEntry } from '../sync-log/log-store';
 
 export interface UserAuditEntry {
   /** Who did it. */
@@ -15,7 +15,7 @@ export interface UserAuditEntry {
 }
 
 /**
- * A change of a user in Smaily logi (kind `users`), with who did it and when. The details say what changed and
+ * A change of a user in Sünkroniseerimise logi (kind `users`), with who did it and when. The details say what changed and
  * never carry a password or its hash.
  */
 export function logUserChange(db: Db, { by, target, action, at, previousName }: UserAuditEntry): Promise<number> {

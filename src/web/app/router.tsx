@@ -10,9 +10,10 @@ import { ClassificationsPage } from '../features/registers/components/Classifica
 import { CustomerClassesPage } from '../features/registers/components/CustomerClassesPage';
 import { ObjectsPage } from '../features/registers/components/ObjectsPage';
 import { SmailyFieldsPage } from '../features/smaily-fields/components/SmailyFieldsPage';
-import { SmailyLogPage } from '../features/smaily-log/components/SmailyLogPage';
+import { SyncLogPage } from '../features/sync-log/components/SyncLogPage';
 import { PushJobsPage } from '../features/push-jobs/components/PushJobsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
+import { MovedPage } from './routes/MovedPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { AppLayout } from './shell/AppLayout';
 import { RequireAdmin } from './shell/RequireAdmin';
@@ -33,7 +34,8 @@ export function createRouter() {
         { path: paths.classifications, element: <ClassificationsPage /> },
         { path: paths.objects, element: <ObjectsPage /> },
         { path: paths.smailyPush, element: <PushJobsPage /> },
-        { path: paths.smailyLog, element: <SmailyLogPage /> },
+        { path: paths.syncLog, element: <SyncLogPage /> },
+        { path: paths.movedSmailyLog, element: <MovedPage to={paths.syncLog} /> },
         {
           path: paths.smailyFields,
           element: (

@@ -15,5 +15,7 @@ export const paths = {
   smailyFields: '/crm/smaily-fields',
   smailyPush: '/crm/smaily-push',
   smailyPushJob: (id: number | string) => `/crm/smaily-push?job=${encodeURIComponent(String(id))}`,
-  smailyLog: '/crm/smaily-log',
+  syncLog: '/crm/sync-log',
+  /** Smaily logi's address before it became Sünkroniseerimise logi. */
+  movedSmailyLog: '/crm/smaily-log',
 } as const;

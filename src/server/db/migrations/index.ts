@@ -7,6 +7,7 @@ import { pushJobs } from './0005-push-jobs';
 import { contactLastSent } from './0006-contact-last-sent';
 import { loginAttempts } from './0007-login-attempts';
 import { retention } from './0008-retention';
+import { syncLog } from './0009-sync-log';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-contact-last-sent': contactLastSent,
   '0007-login-attempts': loginAttempts,
   '0008-retention': retention,
+  '0009-sync-log': syncLog,
 };

@@ -34,7 +34,7 @@ export const navigation: readonly NavSection[] = [
         label: 'nav.functions',
         items: [{ label: 'nav.maintenance', items: [{ label: 'nav.smailyPush', to: paths.smailyPush }] }],
       },
-      { label: 'nav.smailyLog', to: paths.smailyLog },
+      { label: 'nav.syncLog', to: paths.syncLog },
     ],
   },
   {

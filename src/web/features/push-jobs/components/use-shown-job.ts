@@ -13,7 +13,7 @@ function jobIdFrom(value: string | null): number | null {
 }
 
 /**
- * Which job the dialog shows: the one in the address (?job=ID — a reload, a reopened dialog and Smaily logi's
+ * Which job the dialog shows: the one in the address (?job=ID — a reload, a reopened dialog and Sünkroniseerimise logi's
  * link all show it), or on arrival the job that needs the user. null: the dialog offers a new push.
  */
 export function useShownJob() {

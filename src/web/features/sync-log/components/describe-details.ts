@@ -27,7 +27,7 @@ const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)
  * Turns the details of any kind of entry into labelled lines, so that a writer may add facts without the screen
  * knowing them: known keys get their label, result codes their sentence, lists are joined and records summarised.
  */
-function describe(t: TFunction<['smaily-log', 'common']>) {
+function describe(t: TFunction<['sync-log', 'common']>) {
   const label = (key: string) => t(`detailKeys.${key}`, { defaultValue: key });
 
   const word = (key: string, item: Scalar) =>
@@ -69,6 +69,6 @@ function describe(t: TFunction<['smaily-log', 'common']>) {
 }
 
 export function useDescribeDetails(): (details: unknown) => DetailLine[] {
-  const { t } = useTranslation(['smaily-log', 'common']);
+  const { t } = useTranslation(['sync-log', 'common']);
   return describe(t);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/errors';
-import type { SmailyLogPage } from '../../shared/smaily-log';
+import type { SyncLogPage } from '../../shared/sync-log';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { appendLogEntry, type LogEntryInput } from './log-store';
 
@@ -57,14 +57,14 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const list = (query = '') => testApp.as(cookie).get(`/api/smaily-log${query}`);
-const subjects = (page: SmailyLogPage) => page.items.map((item) => item.subject);
+const list = (query = '') => testApp.as(cookie).get(`/api/sync-log${query}`);
+const subjects = (page: SyncLogPage) => page.items.map((item) => item.subject);
 
-describe('Smaily logi', () => {
+describe('Sünkroniseerimise logi', () => {
   it('lists every entry newest first, for a kasutaja, with its details as written', async () => {
     const response = await list();
     expect(response.statusCode).toBe(200);
-    const page = response.json<SmailyLogPage>();
+    const page = response.json<SyncLogPage>();
     expect(page).toMatchObject({ total: 7, page: 1, pageSize: 50 });
     expect(subjects(page)).toEqual([
       '7',
@@ -93,17 +93,17 @@ describe('Smaily logi', () => {
   });
 
   it('pages', async () => {
-    const second = (await list('?page=2&pageSize=3')).json<SmailyLogPage>();
+    const second = (await list('?page=2&pageSize=3')).json<SyncLogPage>();
     expect(second).toMatchObject({ total: 7, page: 2, pageSize: 3 });
     expect(subjects(second)).toEqual(['100001', 'smaily_field_mappings', 'smaily_account']);
-    expect(subjects((await list('?page=3&pageSize=3')).json<SmailyLogPage>())).toEqual(['smaily_account']);
-    expect((await list('?page=4&pageSize=3')).json<SmailyLogPage>()).toMatchObject({ items: [], total: 7 });
+    expect(subjects((await list('?page=3&pageSize=3')).json<SyncLogPage>())).toEqual(['smaily_account']);
+    expect((await list('?page=4&pageSize=3')).json<SyncLogPage>()).toMatchObject({ items: [], total: 7 });
   });
 
   it('filters by kind, by outcome, and by both', async () => {
-    expect(subjects((await list('?kind=push')).json<SmailyLogPage>())).toEqual(['100003', '100002', '100001']);
-    expect(subjects((await list('?outcome=failed')).json<SmailyLogPage>())).toEqual(['100003', 'smaily_account']);
-    const both = (await list('?kind=activation&outcome=ok')).json<SmailyLogPage>();
+    expect(subjects((await list('?kind=push')).json<SyncLogPage>())).toEqual(['100003', '100002', '100001']);
+    expect(subjects((await list('?outcome=failed')).json<SyncLogPage>())).toEqual(['100003', 'smaily_account']);
+    const both = (await list('?kind=activation&outcome=ok')).json<SyncLogPage>();
     expect(both.total).toBe(1);
     expect(both.items[0]?.details).toEqual({ address: 'firma.sendsmaily.net', result: 'activated' });
   });
@@ -122,6 +122,6 @@ describe('Smaily logi', () => {
   });
 
   it('is refused without a session', async () => {
-    expect((await testApp.app.inject({ method: 'GET', url: '/api/smaily-log' })).statusCode).toBe(401);
+    expect((await testApp.app.inject({ method: 'GET', url: '/api/sync-log' })).statusCode).toBe(401);
   });
 });

@@ -1,12 +1,12 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SmailyLogEntry } from '../../../../shared/smaily-log';
+import type { SyncLogEntry } from '../../../../shared/sync-log';
 import { paths } from '../../../lib/paths';
 
 /** "Mida": the setting, contact or job an entry is about; a contact links to its card, a job to its summary. */
-export function EntrySubject({ entry }: { entry: SmailyLogEntry }) {
-  const { t } = useTranslation(['smaily-log', 'common']);
+export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
+  const { t } = useTranslation(['sync-log', 'common']);
   const { kind, subject } = entry;
   if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
   if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../shared/auth';
 import { standardMappingRows } from '../../shared/smaily-fields';
-import type { SmailyLogEntry, SmailyLogPage } from '../../shared/smaily-log';
+import type { SyncLogEntry, SyncLogPage } from '../../shared/sync-log';
 import { startActivationTest, type ActivationTest } from '../testing/activation-test';
 
 /**
- * Every change of a setting that matters is in Smaily logi with who made it and when, and no secret is: the
+ * Every change of a setting that matters is in Sünkroniseerimise logi with who made it and when, and no secret is: the
  * entries are read back through the API, as the log screen reads them.
  */
 let test: ActivationTest;
@@ -22,7 +22,7 @@ async function expectStatus(response: Promise<{ statusCode: number; body: string
   return answered;
 }
 
-let entries: SmailyLogEntry[];
+let entries: SyncLogEntry[];
 
 beforeAll(async () => {
   test = await startActivationTest();
@@ -68,12 +68,12 @@ beforeAll(async () => {
   const own = { currentPassword: secrets[2], password: secrets[3], passwordRepeat: secrets[3] };
   await expectStatus(call('POST', '/api/auth/password', own, jaanCookie), 204);
 
-  const log = await test.testApp.app.inject({ url: '/api/smaily-log?pageSize=200', headers: { cookie: admin } });
-  entries = log.json<SmailyLogPage>().items.reverse();
+  const log = await test.testApp.app.inject({ url: '/api/sync-log?pageSize=200', headers: { cookie: admin } });
+  entries = log.json<SyncLogPage>().items.reverse();
 });
 afterAll(() => test.close());
 
-describe('audit of settings in Smaily logi', () => {
+describe('audit of settings in Sünkroniseerimise logi', () => {
   it('has one entry per change, in order, each with who made it', () => {
     expect(entries.map((entry) => [entry.kind, entry.outcome, entry.userName, entry.subject])).toEqual([
       ['activation', 'failed', 'Mari Administraator', 'smaily_account'],
@@ -109,14 +109,14 @@ describe('audit of settings in Smaily logi', () => {
   });
 
   it('keeps every password out of the entries and out of the server’s log', async () => {
-    const stored = await test.testApp.app.db.selectFrom('smaily_log').selectAll().execute();
+    const stored = await test.testApp.app.db.selectFrom('sync_log').selectAll().execute();
     const text = JSON.stringify(stored) + test.testApp.logText();
     for (const secret of secrets) expect(text).not.toContain(secret);
     expect(text).not.toContain('scrypt$');
   });
 
   it('filters the users entries by their kind', async () => {
-    const response = await test.testApp.app.inject({ url: '/api/smaily-log?kind=users', headers: { cookie: admin } });
-    expect(response.json<SmailyLogPage>().total).toBe(7);
+    const response = await test.testApp.app.inject({ url: '/api/sync-log?kind=users', headers: { cookie: admin } });
+    expect(response.json<SyncLogPage>().total).toBe(7);
   });
 });

@@ -1,34 +1,34 @@
 import { Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { smailyLogKinds, smailyLogOutcomes, smailyLogQuerySchema } from '../../../../shared/smaily-log';
+import { syncLogKinds, syncLogOutcomes, syncLogQuerySchema } from '../../../../shared/sync-log';
 import { PagedFooter } from '../../../lib/components/PagedFooter';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
 import { pageParam, type ListState } from '../../../lib/list-search-params';
 import { useListSearchParams } from '../../../lib/use-list-search-params';
-import { useSmailyLog } from '../api/get-smaily-log';
+import { useSyncLog } from '../api/get-sync-log';
 import { LogEntryRow } from './LogEntryRow';
 
 const pageSize = 50;
 // Filters and page live in the address: a reload, or going back from a contact card, shows the same page.
-const logParams = smailyLogQuerySchema.pick({ kind: true, outcome: true }).extend({ page: pageParam });
+const logParams = syncLogQuerySchema.pick({ kind: true, outcome: true }).extend({ page: pageParam });
 const logDefaults: ListState<typeof logParams> = { page: 1 };
 
-/** Smaily logi (Kliendihaldus): every activation, mapping change, push and change of a user, newest first, with who did it. */
-export function SmailyLogPage() {
-  const { t } = useTranslation(['smaily-log', 'common']);
+/** Sünkroniseerimise logi (Kliendihaldus): every activation, mapping change, push and change of a user, newest first, with who did it. */
+export function SyncLogPage() {
+  const { t } = useTranslation(['sync-log', 'common']);
   const [filters, update] = useListSearchParams(logParams, logDefaults);
-  const log = useSmailyLog({ ...filters, pageSize });
+  const log = useSyncLog({ ...filters, pageSize });
   const data = log.data;
 
   return (
     <>
-      <PageTitle title={t('common:nav.smailyLog')} />
+      <PageTitle title={t('common:nav.syncLog')} />
       <Group align="flex-end" mb="md" gap="sm">
         <Select
           label={t('filters.kind')}
           placeholder={t('common:all')}
-          data={smailyLogKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          data={syncLogKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           value={filters.kind ?? null}
           onChange={(value) => update({ kind: value ?? undefined })}
           clearable
@@ -37,7 +37,7 @@ export function SmailyLogPage() {
         <Select
           label={t('filters.outcome')}
           placeholder={t('common:all')}
-          data={smailyLogOutcomes.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
+          data={syncLogOutcomes.map((outcome) => ({ value: outcome, label: t(`outcomes.${outcome}`) }))}
           value={filters.outcome ?? null}
           onChange={(value) => update({ outcome: value ?? undefined })}
           clearable
@@ -52,7 +52,7 @@ export function SmailyLogPage() {
       {data && data.total > 0 && (
         <Stack gap="sm">
           <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="xs" aria-label={t('common:nav.smailyLog')}>
+            <Table striped verticalSpacing="xs" aria-label={t('common:nav.syncLog')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={40}>

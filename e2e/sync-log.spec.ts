@@ -2,7 +2,7 @@ import { createUser, expect, signIn, test } from './fixtures';
 
 test.use({ demoContacts: 0 });
 
-test('Smaily logi shows the failed and the successful activation with the user’s name, to a kasutaja too', async ({
+test('Sünkroniseerimise logi shows the failed and the successful activation with the user’s name, to a kasutaja too', async ({
   adminPage: page,
   smailyAccount,
   app,
@@ -18,9 +18,12 @@ test('Smaily logi shows the failed and the successful activation with the user�
   await page.context().clearCookies();
   await signIn(page, app.url, kasutaja);
   await page.goto('/contacts');
-  await page.getByRole('navigation', { name: 'Põhimenüü' }).getByRole('link', { name: 'Smaily logi' }).click();
+  await page
+    .getByRole('navigation', { name: 'Põhimenüü' })
+    .getByRole('link', { name: 'Sünkroniseerimise logi' })
+    .click();
 
-  const table = page.getByRole('table', { name: 'Smaily logi' });
+  const table = page.getByRole('table', { name: 'Sünkroniseerimise logi' });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(4);
   const [userAdded, activated, oldest] = [rows.nth(1), rows.nth(2), rows.nth(3)];
@@ -50,5 +53,10 @@ test('Smaily logi shows the failed and the successful activation with the user�
   await expect(rows.nth(1)).toContainText('401');
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Tulemus' })).toHaveValue('Ebaõnnestus');
+  await expect(rows).toHaveCount(2);
+
+  // Smaily logi's old address, with its filter, still leads here.
+  await page.goto('/crm/smaily-log?outcome=failed');
+  await expect(page).toHaveURL(/\/crm\/sync-log\?outcome=failed$/);
   await expect(rows).toHaveCount(2);
 });

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../shared/auth';
 import type { Db } from '../db/database';
 
-/** One event of Smaily logi: who did what, with what outcome and what Smaily answered. */
+/** One event of Sünkroniseerimise logi: who did what, with what outcome and what Smaily answered. */
 export interface LogEntryInput {
   user: Pick<SessionUser, 'id' | 'name'> | null;
   kind: string;
@@ -15,7 +15,7 @@ export interface LogEntryInput {
 
 export async function appendLogEntry(db: Db, entry: LogEntryInput): Promise<number> {
   const { id } = await db
-    .insertInto('smaily_log')
+    .insertInto('sync_log')
     .values({
       at: (entry.at ?? new Date()).toISOString(),
       user_id: entry.user?.id ?? null,

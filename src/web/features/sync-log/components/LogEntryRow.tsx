@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SmailyLogEntry } from '../../../../shared/smaily-log';
+import type { SyncLogEntry } from '../../../../shared/sync-log';
 import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { useDescribeDetails } from './describe-details';
@@ -21,8 +21,8 @@ const outcomeColors: Record<string, string> = {
 export const logColumnCount = 8;
 
 /** One entry: the facts in columns, a one-line summary of its details, and all of them on request. */
-export function LogEntryRow({ entry }: { entry: SmailyLogEntry }) {
-  const { t } = useTranslation(['smaily-log', 'common']);
+export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
+  const { t } = useTranslation(['sync-log', 'common']);
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = useId();
   const lines = useDescribeDetails()(entry.details);

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { SmailyLogEntry, SmailyLogPage, smailyLogQuerySchema } from '../../shared/smaily-log';
+import type { SyncLogEntry, SyncLogPage, syncLogQuerySchema } from '../../shared/sync-log';
 import type { Db } from '../db/database';
-import type { SmailyLogTable } from '../db/schema';
+import type { SyncLogTable } from '../db/schema';
 import type { Selectable } from 'kysely';
 
-type Query = z.output<typeof smailyLogQuerySchema>;
+type Query = z.output<typeof syncLogQuerySchema>;
 
 function parseDetails(text: string | null): unknown {
   if (text === null) return null;
@@ -16,7 +16,7 @@ function parseDetails(text: string | null): unknown {
   }
 }
 
-function toEntry(row: Selectable<SmailyLogTable>): SmailyLogEntry {
+function toEntry(row: Selectable<SyncLogTable>): SyncLogEntry {
   return {
     id: row.id,
     at: row.at,
@@ -31,8 +31,8 @@ function toEntry(row: Selectable<SmailyLogTable>): SmailyLogEntry {
 }
 
 /** Newest first (by id: entries are appended in time order), one page, filtered by kind and outcome. */
-export async function listLogEntries(db: Db, { kind, outcome, page, pageSize }: Query): Promise<SmailyLogPage> {
-  let filtered = db.selectFrom('smaily_log');
+export async function listLogEntries(db: Db, { kind, outcome, page, pageSize }: Query): Promise<SyncLogPage> {
+  let filtered = db.selectFrom('sync_log');
   if (kind) filtered = filtered.where('kind', '=', kind);
   if (outcome) filtered = filtered.where('outcome', '=', outcome);
   const [{ total }, rows] = await Promise.all([

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 
 /**
- * Smaily logi: one entry per event that touched Smaily or a setting that matters, with who and when — the one
- * place to look. Writers (src/server/smaily-log/log-store.ts) use these kinds and outcomes; the screen has a label
+ * Sünkroniseerimise logi: one entry per event that touched Smaily or a setting that matters, with who and when — the one
+ * place to look. Writers (src/server/sync-log/log-store.ts) use these kinds and outcomes; the screen has a label
  * for each, and shows an unknown one as it is.
  *
  * Adding a kind (a new setting to audit):
  * 1. add it below with a comment saying what its subject and details are (details never hold a secret);
  * 2. write it with appendLogEntry in the same transaction as the change it records, with the acting user;
- * 3. give it a label in src/web/locales/{et,en}/smaily-log.json `kinds`, and words for any new detail keys
+ * 3. give it a label in src/web/locales/{et,en}/sync-log.json `kinds`, and words for any new detail keys
  *    (`detailKeys`) and coded values (`values`); the log screen's test fails until every kind has its label.
  */
-export const smailyLogKinds = [
+export const syncLogKinds = [
   'activation',
   'deactivation',
   /** Smaily päringu väljad saved; details {added, removed, changed, reordered, rows}. */
@@ -23,7 +23,7 @@ export const smailyLogKinds = [
   /** Kasutajad: a user created or changed; subject = that user's name, details {action, email, role?, name?}. */
   'users',
 ] as const;
-export type SmailyLogKind = (typeof smailyLogKinds)[number];
+export type SyncLogKind = (typeof syncLogKinds)[number];
 
 /** What happened to a user in a `users` entry. */
 export const userAuditActions = [
@@ -39,22 +39,22 @@ export const userAuditActions = [
 ] as const;
 export type UserAuditAction = (typeof userAuditActions)[number];
 
-export const smailyLogOutcomes = ['ok', 'failed', 'skipped', 'not-sent', 'partial', 'cancelled'] as const;
-export type SmailyLogOutcome = (typeof smailyLogOutcomes)[number];
+export const syncLogOutcomes = ['ok', 'failed', 'skipped', 'not-sent', 'partial', 'cancelled'] as const;
+export type SyncLogOutcome = (typeof syncLogOutcomes)[number];
 
 /** The setting an activation or deactivation entry is about. */
 export const smailyAccountSubject = 'smaily_account';
 
-export const smailyLogQuerySchema = z.object({
-  kind: z.enum(smailyLogKinds).optional(),
-  outcome: z.enum(smailyLogOutcomes).optional(),
+export const syncLogQuerySchema = z.object({
+  kind: z.enum(syncLogKinds).optional(),
+  outcome: z.enum(syncLogOutcomes).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 /** What a caller may send; the server fills in the defaults. */
-export type SmailyLogQuery = Partial<z.output<typeof smailyLogQuerySchema>>;
+export type SyncLogQuery = Partial<z.output<typeof syncLogQuerySchema>>;
 
-export const smailyLogEntrySchema = z.object({
+export const syncLogEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   userName: z.string().nullable(),
@@ -66,17 +66,17 @@ export const smailyLogEntrySchema = z.object({
   smailyMessage: z.string().nullable(),
   details: z.unknown(),
 });
-export type SmailyLogEntry = z.infer<typeof smailyLogEntrySchema>;
+export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;
 
-export const smailyLogPageSchema = z.object({
-  items: z.array(smailyLogEntrySchema),
+export const syncLogPageSchema = z.object({
+  items: z.array(syncLogEntrySchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });
-export type SmailyLogPage = z.infer<typeof smailyLogPageSchema>;
+export type SyncLogPage = z.infer<typeof syncLogPageSchema>;
 
-export const isSmailyLogKind = (value: string): value is SmailyLogKind =>
-  (smailyLogKinds as readonly string[]).includes(value);
-export const isSmailyLogOutcome = (value: string): value is SmailyLogOutcome =>
-  (smailyLogOutcomes as readonly string[]).includes(value);
+export const isSyncLogKind = (value: string): value is SyncLogKind =>
+  (syncLogKinds as readonly string[]).includes(value);
+export const isSyncLogOutcome = (value: string): value is SyncLogOutcome =>
+  (syncLogOutcomes as readonly string[]).includes(value);

@@ -2,16 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { smailyLogKinds, smailyLogQuerySchema, type SmailyLogEntry } from '../../../../shared/smaily-log';
-import enLog from '../../../locales/en/smaily-log.json';
-import etLog from '../../../locales/et/smaily-log.json';
+import { syncLogKinds, syncLogQuerySchema, type SyncLogEntry } from '../../../../shared/sync-log';
+import enLog from '../../../locales/en/sync-log.json';
+import etLog from '../../../locales/et/sync-log.json';
 import { formatDateTime } from '../../../lib/format';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
-import { SmailyLogPage } from './SmailyLogPage';
+import { SyncLogPage } from './SyncLogPage';
 
 const base = { userName: 'Mari Maasikas', smailyCode: null, smailyMessage: null, details: null };
-const entries: SmailyLogEntry[] = [
+const entries: SyncLogEntry[] = [
   {
     ...base,
     id: 5,
@@ -72,8 +72,8 @@ const entries: SmailyLogEntry[] = [
 function serve() {
   const queries: unknown[] = [];
   mswServer.use(
-    http.get('/api/smaily-log', ({ request }) => {
-      const query = smailyLogQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    http.get('/api/sync-log', ({ request }) => {
+      const query = syncLogQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
       queries.push(query);
       const items = entries.filter(
         (entry) => (!query.kind || entry.kind === query.kind) && (!query.outcome || entry.outcome === query.outcome),
@@ -85,16 +85,16 @@ function serve() {
 }
 
 const rows = () =>
-  within(screen.getByRole('table', { name: 'Smaily logi' }))
+  within(screen.getByRole('table', { name: 'Sünkroniseerimise logi' }))
     .getAllByRole('row')
     .slice(1);
-const renderLog = (path = '/crm/smaily-log') => renderScreen(<SmailyLogPage />, { path, route: '/crm/smaily-log' });
+const renderLog = (path = '/crm/sync-log') => renderScreen(<SyncLogPage />, { path, route: '/crm/sync-log' });
 
-describe('Smaily logi', () => {
+describe('Sünkroniseerimise logi', () => {
   it('lists entries newest first with time, user, kind, subject, outcome and what Smaily said', async () => {
     serve();
     renderLog();
-    await screen.findByRole('table', { name: 'Smaily logi' });
+    await screen.findByRole('table', { name: 'Sünkroniseerimise logi' });
     const cells = rows().map((row) =>
       within(row)
         .getAllByRole('cell')
@@ -135,7 +135,7 @@ describe('Smaily logi', () => {
   it('summarises details in words and shows all of them on request', async () => {
     serve();
     renderLog();
-    await screen.findByRole('table', { name: 'Smaily logi' });
+    await screen.findByRole('table', { name: 'Sünkroniseerimise logi' });
     const [job, push, mapping, activated, failed] = rows();
     expect(push).toHaveTextContent('Tulemus: ebaõnnestus; Põhjus: Smaily viga; Kinnitatud: suletud kontakt');
     expect(job).toHaveTextContent('Valik: Kliendiklass: VKE; Arvud: Saadetud: 10; Vahele jäetud: 2');
@@ -165,7 +165,7 @@ describe('Smaily logi', () => {
 
   it('filters by kind and outcome through the address', async () => {
     const queries = serve();
-    renderLog('/crm/smaily-log?kind=activation');
+    renderLog('/crm/sync-log?kind=activation');
     await waitFor(() => expect(rows()).toHaveLength(2));
     await userEvent.click(screen.getByRole('combobox', { name: 'Tulemus' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Ebaõnnestus' }));
@@ -175,7 +175,7 @@ describe('Smaily logi', () => {
 
   it('drops a bad value of the address on its own, and turns a page past the end into the last page', async () => {
     const queries = serve();
-    const { router } = renderLog('/crm/smaily-log?kind=activation&outcome=drop-table&page=999&utm=x');
+    const { router } = renderLog('/crm/sync-log?kind=activation&outcome=drop-table&page=999&utm=x');
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(queries[0]).toEqual({ kind: 'activation', page: 999, pageSize: 50 });
     await waitFor(() => expect(router.state.location.search).toBe('?kind=activation'));
@@ -184,12 +184,12 @@ describe('Smaily logi', () => {
 
   it('says when nothing matches', async () => {
     serve();
-    renderLog('/crm/smaily-log?kind=deactivation');
+    renderLog('/crm/sync-log?kind=deactivation');
     expect(await screen.findByText('Valitud liigi ja tulemusega kirjeid pole.')).toBeInTheDocument();
   });
 
   it('says in words who changed which user and how', async () => {
-    const users: SmailyLogEntry[] = [
+    const users: SyncLogEntry[] = [
       {
         ...base,
         id: 9,
@@ -211,10 +211,10 @@ describe('Smaily logi', () => {
       },
     ];
     mswServer.use(
-      http.get('/api/smaily-log', () => HttpResponse.json({ items: users, total: 2, page: 1, pageSize: 50 })),
+      http.get('/api/sync-log', () => HttpResponse.json({ items: users, total: 2, page: 1, pageSize: 50 })),
     );
-    renderLog('/crm/smaily-log?kind=users');
-    await screen.findByRole('table', { name: 'Smaily logi' });
+    renderLog('/crm/sync-log?kind=users');
+    await screen.findByRole('table', { name: 'Sünkroniseerimise logi' });
     const [role, password] = rows();
     expect(within(role as HTMLElement).getAllByRole('cell')[3]).toHaveTextContent('Kasutajate muutmine');
     expect(role).toHaveTextContent('Mari Maasikas');
@@ -224,10 +224,10 @@ describe('Smaily logi', () => {
     expect(screen.getByRole('combobox', { name: 'Liik' })).toHaveValue('Kasutajate muutmine');
   });
 
-  // A new kind of entry (src/shared/smaily-log.ts says how to add one) is not done until both languages name it.
+  // A new kind of entry (src/shared/sync-log.ts says how to add one) is not done until both languages name it.
   it('has a label for every kind in Estonian and English', () => {
     for (const labels of [etLog.kinds, enLog.kinds]) {
-      expect(Object.keys(labels).sort()).toEqual([...smailyLogKinds].sort());
+      expect(Object.keys(labels).sort()).toEqual([...syncLogKinds].sort());
     }
   });
 });
