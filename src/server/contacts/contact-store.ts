@@ -1,6 +1,7 @@
 import type { Contact, ContactInput } from '../../shared/contacts';
 import type { Db } from '../db/database';
 import { contactColumns, toContact } from './contact-rows';
+import { mailFlagOnInsert, mailFlagOnUpdate } from './mail-flag';
 
 function appendTo(lists: Map<number, string[]>, contactId: number, code: string): void {
   const list = lists.get(contactId);
@@ -69,7 +70,12 @@ export async function insertContact(db: Db, input: ContactInput, now: Date): Pro
   const stamp = now.toISOString();
   const { id } = await db
     .insertInto('contacts')
-    .values({ ...contactColumns(input), date_created: stamp, date_changed: stamp })
+    .values({
+      ...contactColumns(input),
+      ...mailFlagOnInsert(input.NoMailPosting, stamp),
+      date_created: stamp,
+      date_changed: stamp,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeLinks(db, id, input);
@@ -78,9 +84,10 @@ export async function insertContact(db: Db, input: ContactInput, now: Date): Pro
 
 /** Replaces a contact's fields and links (its code stays); run inside a transaction. */
 export async function updateContact(db: Db, contactId: number, input: ContactInput, now: Date): Promise<void> {
+  const stamp = now.toISOString();
   await db
     .updateTable('contacts')
-    .set({ ...contactColumns(input), date_changed: now.toISOString() })
+    .set({ ...contactColumns(input), ...mailFlagOnUpdate(input.NoMailPosting, stamp), date_changed: stamp })
     .where('id', '=', contactId)
     .execute();
   await writeLinks(db, contactId, input);
@@ -96,7 +103,7 @@ export async function insertContacts(
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  // SQLite allows 32 766 bound values per statement; a contact row has 24 columns.
+  // SQLite allows 32 766 bound values per statement; a contact row has 25 columns.
   for (let start = 0; start < inputs.length; start += 500) {
     const chunk = inputs.slice(start, start + 500);
     const ids = await db
@@ -104,6 +111,7 @@ export async function insertContacts(
       .values(
         chunk.map((input) => ({
           ...contactColumns(input),
+          ...mailFlagOnInsert(input.NoMailPosting, input.DateCreated ?? stamp),
           date_created: input.DateCreated ?? stamp,
           date_changed: input.DateCreated ?? stamp,
         })),

@@ -21,6 +21,9 @@ export interface Database {
   smaily_account: SmailyAccountTable;
   push_jobs: PushJobsTable;
   push_job_contacts: PushJobContactsTable;
+  smaily_unsubscribes: SmailyUnsubscribesTable;
+  smaily_forgotten: SmailyForgottenTable;
+  consent_reads: ConsentReadsTable;
 }
 
 export interface UsersTable {
@@ -94,6 +97,11 @@ export interface ContactsTable {
   email_key: string;
   /** When Smaily last accepted this contact (single or bulk push); null when never. */
   last_sent_at: Generated<string | null>;
+  /**
+   * When "Ära koosta massmaile" last changed here (src/server/contacts/mail-flag.ts); null when it never has since
+   * it was recorded. A clear after a Smaily unsubscribe's moment is a conflict.
+   */
+  no_mail_posting_changed_at: Generated<string | null>;
 }
 
 export interface ContactLinkTable {
@@ -184,6 +192,7 @@ export interface PushJobsTable {
   skipped: Generated<number>;
   failed: Generated<number>;
   not_sent: Generated<number>;
+  skipped_forgotten: Generated<number>;
   skipped_closed: Generated<number>;
   skipped_no_email: Generated<number>;
   skipped_invalid_email: Generated<number>;
@@ -217,4 +226,34 @@ export interface PushJobContactsTable {
   detail: string | null;
   smaily_code: number | null;
   smaily_message: string | null;
+}
+
+/** A person unsubscribed in Smaily (src/server/consent/consent-store.ts): one row per e-mail key. */
+export interface SmailyUnsubscribesTable {
+  /** Trimmed, lower case, as contacts.email_key. */
+  email_key: string;
+  /** As Smaily listed it. */
+  email: string;
+  /** Smaily's `unsubscribed_at` as it gave it (Tallinn time, `YYYY-MM-DD HH:MM:SS`); "" when it gave none. */
+  unsubscribed_at_text: string;
+  /** The same moment as a UTC ISO string, for comparing; null when Smaily gave none. */
+  unsubscribed_at: string | null;
+  /** When this app learned it. */
+  learned_at: string;
+}
+
+/** Unusta Smailys: an e-mail forgotten in Smaily, which no push sends again. */
+export interface SmailyForgottenTable {
+  email_key: string;
+  email: string;
+  forgotten_at: string;
+  forgotten_by_id: number | null;
+  /** The name when forgotten, so that the card still reads right after a rename. */
+  forgotten_by_name: string | null;
+}
+
+/** One row (id 1): when Smaily's whole unsubscribed list was last read. */
+export interface ConsentReadsTable {
+  id: number;
+  last_full_read_at: string | null;
 }
