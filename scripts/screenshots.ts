@@ -101,9 +101,10 @@ try {
   await page.getByRole('menuitem', { name: "Edasta Smaily'sse" }).hover(); // rather than the gear's tooltip
   await shoot(page, 'contact-card.png');
 
-  // The bulk push of every contact, caught in progress: Smaily answers four batches and holds the fifth.
+  // The bulk push of every contact, caught in progress: Smaily answers the start's read of its unsubscribed list
+  // and four batches, and holds the fifth.
   const answer = { kind: 'slow', delayMs: 0 } as const;
-  sandbox.failNext(smaily.subdomain, [answer, answer, answer, answer, { kind: 'hold' }]);
+  sandbox.failNext(smaily.subdomain, [answer, answer, answer, answer, answer, { kind: 'hold' }]);
   await page.goto('/crm/smaily-push'); // the screen opens with its dialog
   const push = page.getByRole('dialog', { name: 'Kontaktide andmed Smaily keskkonda' });
   await push.getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' }).check();

@@ -7,6 +7,7 @@ import { installApiDocs } from './api-docs/api-docs';
 import { installAccessControl } from './auth/access';
 import { authRoutes, createAdminFromSettings } from './auth/routes';
 import type { Config } from './config';
+import { consentRoutes, contactConsentRoutes } from './consent/routes';
 import { contactPushRoutes } from './contact-push/routes';
 import { contactsRoutes } from './contacts/routes';
 import { openDatabase } from './db/database';
@@ -83,6 +84,8 @@ export async function buildApp({
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(contactsRoutes, { prefix: '/api/contacts' });
   await app.register(contactPushRoutes, { prefix: '/api/contacts' });
+  await app.register(contactConsentRoutes, { prefix: '/api/contacts' });
+  await app.register(consentRoutes, { prefix: '/api/consent' });
   await app.register(lookupsRoutes, { prefix: '/api/lookups' });
   await app.register(registersRoutes, { prefix: '/api/registers' });
   await app.register(importRoutes, { prefix: '/api/import' });

@@ -64,6 +64,8 @@ const envSchema = z
         if (problem) context.addIssue({ code: 'custom', message: problem });
       }),
     SMAILY_BATCH_SIZE: positiveInt.max(10000).default(1000),
+    /** Rows per page when Smaily's unsubscribed list is read; Smaily caps a page at 25 000. */
+    SMAILY_UNSUBSCRIBERS_PAGE_SIZE: positiveInt.max(25000).default(2500),
     SMAILY_MAX_RPS: z.coerce.number().positive().max(5).default(4),
     SMAILY_TIMEOUT_MS: positiveInt.default(30000),
     SMAILY_PROBE_TIMEOUT_MS: positiveInt.default(15000),

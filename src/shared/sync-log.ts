@@ -22,6 +22,17 @@ export const syncLogKinds = [
   'job',
   /** Kasutajad: a user created or changed; subject = that user's name, details {action, email, role?, name?}. */
   'users',
+  /**
+   * Consent read from Smaily: subject = null for the whole unsubscribed list, or the contact's code for one
+   * contact; details {scope: 'full' | 'contact', trigger, read, new, known, resubscribed, conflicts, notHeld} and,
+   * for a full read, the first e-mails that subscribed again and the codes of contacts in conflict.
+   */
+  'consent',
+  /**
+   * Unusta Smailys: subject = the contact's code, details {email}; or, for the closed contacts of a bulk push,
+   * subject = null and details {scope: 'closed', filters, count}.
+   */
+  'forget',
 ] as const;
 export type SyncLogKind = (typeof syncLogKinds)[number];
 
