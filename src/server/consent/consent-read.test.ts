@@ -154,13 +154,19 @@ describe('the stored unsubscribe is a fact of its own', () => {
     t = await startPushTest({ contacts: 60 });
     const api = consentCalls(t);
     const flagged = ['100005', '100018']; // "Ära koosta massmaile"
-    const emails = Object.fromEntries(
-      await Promise.all([arma.code, kalevi.code, ...flagged].map(async (code) => [code, (await api.card(code)).eMail])),
+    const emails: Record<string, string> = Object.fromEntries(
+      await Promise.all(
+        [arma.code, kalevi.code, ...flagged].map(async (code): Promise<[string, string]> => [
+          code,
+          (await api.card(code)).eMail,
+        ]),
+      ),
     );
+    const email = (code: string) => emails[code] ?? '';
     // Ärma and 100005 unsubscribed two hours ago; Kalevi too; 100018 unsubscribes tomorrow.
     for (const code of [arma.code, kalevi.code, '100005'])
-      t.sandbox.unsubscribe(t.account.subdomain, emails[code], hoursAgo(2));
-    t.sandbox.unsubscribe(t.account.subdomain, emails['100018'], hoursAgo(-24));
+      t.sandbox.unsubscribe(t.account.subdomain, email(code), hoursAgo(2));
+    t.sandbox.unsubscribe(t.account.subdomain, email('100018'), hoursAgo(-24));
     await api.readNow();
 
     // A file that clears "Ära koosta massmaile" of 100005 and says 0 for Ärma (already 0: left as it is).
@@ -176,7 +182,12 @@ describe('the stored unsubscribe is a fact of its own', () => {
     await api.saveCard('100018', { NoMailPosting: false });
 
     const consent: Record<string, ContactConsent> = Object.fromEntries(
-      await Promise.all([arma.code, kalevi.code, ...flagged].map(async (code) => [code, await api.consent(code)])),
+      await Promise.all(
+        [arma.code, kalevi.code, ...flagged].map(async (code): Promise<[string, ContactConsent]> => [
+          code,
+          await api.consent(code),
+        ]),
+      ),
     );
     for (const code of [arma.code, kalevi.code, ...flagged]) expect(consent[code]?.smailyUnsubscribe).not.toBeNull();
     expect(Object.fromEntries(Object.entries(consent).map(([code, state]) => [code, state.conflict]))).toEqual({
@@ -185,7 +196,7 @@ describe('the stored unsubscribe is a fact of its own', () => {
       '100005': true,
       '100018': false,
     });
-    expect(consent['100005']?.noMailPostingChangedAt).toEqual(expect.any(String));
+    expect(consent['100005']?.noMailPostingChangedAt).toEqual(expect.any(String) as string);
     expect(consent[kalevi.code]?.noMailPostingChangedAt).toBeNull();
 
     // Reported on the next read, and sent unsubscribed until someone decides.
@@ -193,7 +204,7 @@ describe('the stored unsubscribe is a fact of its own', () => {
     expect((await api.log('consent'))[0]?.details).toMatchObject({ conflicts: 1, conflictCodes: ['100005'] });
     await t.waitForEnd((await t.start({ confirmAll: true })).id);
     for (const code of [arma.code, kalevi.code, ...flagged]) {
-      expect(rowOf(t, emails[code]?.toLowerCase() ?? '')).toMatchObject({ is_unsubscribed: 1 });
+      expect(rowOf(t, email(code).toLowerCase())).toMatchObject({ is_unsubscribed: 1 });
     }
   });
 });
@@ -210,7 +221,11 @@ describe("Edasta Smaily'sse reads the contact's consent first", () => {
     const api = consentCalls(t);
     t.sandbox.unsubscribe(t.account.subdomain, arma.email, march12);
 
-    expect(await push(t, arma.code)).toEqual({ outcome: 'sent', at: expect.any(String), unsubscribed: 'smaily' });
+    expect(await push(t, arma.code)).toEqual({
+      outcome: 'sent',
+      at: expect.any(String) as string,
+      unsubscribed: 'smaily',
+    });
     expect(rowOf(t, arma.email)).toMatchObject({ email: arma.email, is_unsubscribed: 1 });
     const reads = t.sandbox.requests(t.account.subdomain).filter((request) => request.method === 'GET');
     expect(reads.at(-1)).toMatchObject({ endpoint: 'contact.php', query: { email: arma.email } });

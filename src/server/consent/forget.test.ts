@@ -28,7 +28,7 @@ describe('Unusta Smailys from the card', () => {
     const response = await t.admin.post(`/api/contacts/${arma.code}/forget`, { email: 'Info@Arma.test ' });
     expect(response.statusCode).toBe(200);
     const result = response.json<ForgetResult>();
-    expect(result).toEqual({ email: arma.email, at: expect.any(String), by: 'Mari Administraator' });
+    expect(result).toEqual({ email: arma.email, at: expect.any(String) as string, by: 'Mari Administraator' });
     expect(t.sandbox.getContact(t.account.subdomain, arma.email)).toBeUndefined();
     expect(forgetRequests(t).map((request) => request.body)).toEqual([[arma.email]]);
     expect((await api.log('forget'))[0]).toMatchObject({

@@ -20,7 +20,7 @@ async function databaseAt(migration: string): Promise<Db> {
   cleanups.push(() => db.destroy());
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error } = await migrator.migrateTo(migration);
-  if (error) throw error;
+  if (error) throw new Error(`migration to ${migration} failed`, { cause: error });
   return db;
 }
 
