@@ -58,6 +58,12 @@ function serve(onPut: (body: unknown) => Response) {
     http.get('/api/lookups', () => HttpResponse.json(lookups)),
     http.get('/api/contacts/100001', () => HttpResponse.json(contact)),
     http.get('/api/contacts/100001/smaily', () => HttpResponse.json({ lastSentAt: null })),
+    http.get('/api/contacts/100001/consent', () =>
+      HttpResponse.json({ smailyUnsubscribe: null, conflict: false, noMailPostingChangedAt: null, forgotten: null }),
+    ),
+    http.get('/api/auth/me', () =>
+      HttpResponse.json({ id: 1, name: 'Mari Maasikas', email: 'mari@example.test', role: 'user' }),
+    ),
     http.get('/api/smaily/status', () => HttpResponse.json(smailyStatus)),
     http.put('/api/contacts/100001', async ({ request }) => onPut(await request.json())),
   );

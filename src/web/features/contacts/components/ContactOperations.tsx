@@ -1,5 +1,5 @@
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
-import { IconSend, IconSettings } from '@tabler/icons-react';
+import { IconSend, IconSettings, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 
@@ -8,10 +8,22 @@ interface ContactOperationsProps {
   dirty: boolean;
   pending: boolean;
   onPush: () => void;
+  /** Unusta Smailys, for administrators; absent for anyone else */
+  forget?: { onForget: () => void; disabledReason: string | null; pending: boolean } | null;
+}
+
+/** A reason a menu item is disabled, under it, wrapped to the menu's width. */
+function DisabledReason({ children }: { children: string | null }) {
+  if (!children) return null;
+  return (
+    <Menu.Label maw={260} style={{ whiteSpace: 'normal' }}>
+      {children}
+    </Menu.Label>
+  );
 }
 
 /** The card's operations menu ("Operatsioonid", the gear of Standard Books). */
-export function ContactOperations({ dirty, pending, onPush }: ContactOperationsProps) {
+export function ContactOperations({ dirty, pending, onPush, forget }: ContactOperationsProps) {
   const { t } = useTranslation('contacts');
   const status = useSmailyStatus();
   const state = status.data?.state;
@@ -27,7 +39,12 @@ export function ContactOperations({ dirty, pending, onPush }: ContactOperationsP
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Tooltip label={t('push.operations')}>
-          <ActionIcon variant="default" size="lg" aria-label={t('push.operations')} loading={pending}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={t('push.operations')}
+            loading={pending || forget?.pending === true}
+          >
             <IconSettings size={18} />
           </ActionIcon>
         </Tooltip>
@@ -41,10 +58,20 @@ export function ContactOperations({ dirty, pending, onPush }: ContactOperationsP
         >
           {t('push.menuItem')}
         </Menu.Item>
-        {disabledReason && (
-          <Menu.Label maw={260} style={{ whiteSpace: 'normal' }}>
-            {disabledReason}
-          </Menu.Label>
+        <DisabledReason>{disabledReason}</DisabledReason>
+        {forget && (
+          <>
+            <Menu.Divider />
+            <Menu.Item
+              color="red"
+              leftSection={<IconUserOff size={16} />}
+              disabled={forget.disabledReason !== null}
+              onClick={forget.onForget}
+            >
+              {t('push.forgetMenuItem')}
+            </Menu.Item>
+            <DisabledReason>{forget.disabledReason}</DisabledReason>
+          </>
         )}
       </Menu.Dropdown>
     </Menu>

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isActiveJobStatus, startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
@@ -8,11 +8,14 @@ import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { useCurrentUser } from '../../../lib/session/get-me';
 import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 import { useDryRun } from '../api/get-dry-run';
 import { useLatestPushJob } from '../api/get-latest-push-job';
 import { useStartPushJob } from '../api/start-push-job';
+import { ConsentReadNotice } from './ConsentReadNotice';
 import { DryRunCounts } from './DryRunCounts';
+import { confirmForgetClosed, ForgetClosedOption } from './ForgetClosedOption';
 import { FailureAlert } from './FailureAlert';
 import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { chosenFilters } from './filter-options';
@@ -36,6 +39,8 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const latest = useLatestPushJob().data?.job;
   const runningJob = latest && isActiveJobStatus(latest.status) ? latest : null;
   const start = useStartPushJob();
+  const admin = useCurrentUser()?.role === 'admin';
+  const [forgetClosed, setForgetClosed] = useState(false);
   const { control, register, handleSubmit, setError, setFocus, formState } = useForm<StartPushJobInput>({
     resolver,
     defaultValues: { custCat: '', classification: '', confirmAll: false },
@@ -58,12 +63,22 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
     counted.matching > 0 &&
     (!everyone || confirmAll === true);
 
+  const toForget = admin && forgetClosed ? (counted?.closedToForget ?? 0) : 0;
+
   const submit = handleSubmit((values) => {
     if (!canRun) return;
-    start.mutate(
-      { ...chosenFilters(values), ...(everyone && { confirmAll: true }) },
-      { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
-    );
+    const run = () =>
+      start.mutate(
+        {
+          ...chosenFilters(values),
+          ...(everyone && { confirmAll: true }),
+          ...(toForget > 0 && { forgetClosed: { count: toForget } }),
+        },
+        { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
+      );
+    // Forgetting cannot be undone: it is asked for again, naming how many.
+    if (toForget > 0) confirmForgetClosed(t, toForget, run);
+    else run();
   });
 
   return (
@@ -88,6 +103,10 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           data={classificationOptions(lookups)}
         />
         <DryRunCounts dryRun={dryRun} />
+        <ConsentReadNotice dryRun={counted} disabled={smailyState !== 'active'} />
+        {admin && (
+          <ForgetClosedOption count={counted?.closedToForget ?? 0} checked={forgetClosed} onChange={setForgetClosed} />
+        )}
         {everyone && (
           <Checkbox
             label={t('form.confirmAll')}

@@ -90,7 +90,7 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
 
     await choose(dialog, 'Kliendiklass', 'VKE — Väikeettevõte');
     await waitFor(() => expect(run).toBeEnabled());
-    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: /kõik kontaktid/ })).not.toBeInTheDocument();
 
     await userEvent.clear(within(dialog).getByRole('combobox', { name: 'Kliendiklass' }));
     await waitFor(() => expect(run).toBeDisabled());

@@ -16,12 +16,20 @@ export function skippedReasonsText(t: TFunction<'push-jobs'>, skipped: Record<Sk
     .join(', ');
 }
 
-/** The dry run in one sentence: "Valituid kontakte 120, edastatakse 104, jäetakse vahele 16: suletud 3, …". */
+/**
+ * The dry run in one sentence: "Valituid kontakte 120, edastatakse 104 (neist loobununa 5), jäetakse vahele 16:
+ * suletud 3, …".
+ */
 export function dryRunText(t: TFunction<'push-jobs'>, dryRun: DryRun): string {
   const skipped = dryRun.matching - dryRun.toSend;
+  const toSend = formatCount(dryRun.toSend);
   const sentence = t('counts.sentence', {
     matching: formatCount(dryRun.matching),
-    toSend: formatCount(dryRun.toSend),
+    // "edastatakse 104 (neist loobununa 5)": who goes with is_unsubscribed: 1.
+    toSend:
+      dryRun.unsubscribed > 0
+        ? `${toSend} (${t('counts.unsubscribed', { n: formatCount(dryRun.unsubscribed) })})`
+        : toSend,
     skipped: formatCount(skipped),
   });
   const reasons = skippedReasonsText(t, dryRun.skipped);

@@ -19,7 +19,20 @@ const isScalar = (value: unknown): value is Scalar => ['string', 'number', 'bool
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 // Keys whose values are codes (a reason, an action) rather than data, and so have words in the locale.
-const codedKeys = new Set(['reason', 'action', 'outcome', 'stopReason', 'confirmed', 'role']);
+const codedKeys = new Set([
+  'reason',
+  'action',
+  'outcome',
+  'stopReason',
+  'confirmed',
+  'role',
+  'scope',
+  'trigger',
+  'state',
+  'failure',
+  'cause',
+  'unsubscribed',
+]);
 const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)[number] =>
   activationFailureCodes.some((code) => code === value);
 
