@@ -58,7 +58,7 @@ function Operations({
   dirty: boolean;
   smailyPush: ReturnType<typeof useSmailyPush>;
 }) {
-  const forget = useForgetAction(contact, dirty);
+  const forget = useForgetAction(contact);
   return (
     <ContactOperations
       dirty={dirty}

@@ -8,7 +8,7 @@ interface ContactOperationsProps {
   dirty: boolean;
   pending: boolean;
   onPush: () => void;
-  /** Unusta Smailys, for administrators; absent for anyone else */
+  /** Unusta Smailys, for administrators (absent for anyone else), with a reason of its own not to be offered */
   forget?: { onForget: () => void; disabledReason: string | null; pending: boolean } | null;
 }
 
@@ -22,12 +22,15 @@ function DisabledReason({ children }: { children: string | null }) {
   );
 }
 
-/** The card's operations menu ("Operatsioonid", the gear of Standard Books). */
+/**
+ * The card's operations menu ("Operatsioonid", the gear of Standard Books). What holds back every item (Smaily
+ * not active, unsaved changes) is said once, at the end; an item's own reason under it.
+ */
 export function ContactOperations({ dirty, pending, onPush, forget }: ContactOperationsProps) {
   const { t } = useTranslation('contacts');
   const status = useSmailyStatus();
   const state = status.data?.state;
-  const disabledReason =
+  const sharedReason =
     state === 'inactive'
       ? t('push.disabled.inactive')
       : state === 'needs-reactivation'
@@ -35,6 +38,7 @@ export function ContactOperations({ dirty, pending, onPush, forget }: ContactOpe
         : dirty
           ? t('push.disabled.dirty')
           : null;
+  const blocked = sharedReason !== null || !status.data;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -51,28 +55,24 @@ export function ContactOperations({ dirty, pending, onPush, forget }: ContactOpe
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('push.operations')}</Menu.Label>
-        <Menu.Item
-          leftSection={<IconSend size={16} />}
-          disabled={disabledReason !== null || !status.data}
-          onClick={onPush}
-        >
+        <Menu.Item leftSection={<IconSend size={16} />} disabled={blocked} onClick={onPush}>
           {t('push.menuItem')}
         </Menu.Item>
-        <DisabledReason>{disabledReason}</DisabledReason>
         {forget && (
           <>
             <Menu.Divider />
             <Menu.Item
               color="red"
               leftSection={<IconUserOff size={16} />}
-              disabled={forget.disabledReason !== null}
+              disabled={blocked || forget.disabledReason !== null}
               onClick={forget.onForget}
             >
               {t('push.forgetMenuItem')}
             </Menu.Item>
-            <DisabledReason>{forget.disabledReason}</DisabledReason>
+            {!blocked && <DisabledReason>{forget.disabledReason}</DisabledReason>}
           </>
         )}
+        <DisabledReason>{sharedReason}</DisabledReason>
       </Menu.Dropdown>
     </Menu>
   );
