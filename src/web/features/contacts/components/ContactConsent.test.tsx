@@ -126,6 +126,22 @@ describe("the card's consent from Smaily", () => {
     expect(reads).toBe(2);
   });
 
+  it("tells after Edasta Smaily'sse that the contact went as unsubscribed, and why", async () => {
+    serve();
+    mswServer.use(
+      http.post('/api/contacts/100001/push', () =>
+        HttpResponse.json({ outcome: 'sent', at: '2026-03-15T10:00:00.000Z', unsubscribed: 'smaily' }),
+      ),
+    );
+    renderCard();
+    await userEvent.click(within(await openOperations()).getByRole('menuitem', { name: "Edasta Smaily'sse" }));
+    expect(
+      await screen.findByText(
+        new RegExp(`^Kontakt edastati Smaily'sse ${moment} loobununa: isik on Smailys uudiskirjast loobunud`),
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('Unusta Smailys asks first, naming the e-mail and that it cannot be undone, and sends that e-mail', async () => {
     serve();
     const bodies: unknown[] = [];
