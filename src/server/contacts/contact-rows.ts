@@ -3,7 +3,18 @@ import { emailKey } from '../../shared/email';
 import { normaliseForSearch } from '../../shared/text';
 import type { ContactRow, ContactsTable } from '../db/schema';
 
-type ContactColumns = Omit<ContactsTable, 'id' | 'date_created' | 'date_changed' | 'last_sent_at'>;
+type ContactColumns = Omit<
+  ContactsTable,
+  | 'id'
+  | 'date_created'
+  | 'date_changed'
+  | 'last_sent_at'
+  | 'source'
+  | 'sb_uuid'
+  | 'sb_sequence'
+  | 'sb_seen_at'
+  | 'removed_from_sb_at'
+>;
 
 /** The columns a contact card's fields are stored in, with the derived search and duplicate keys. */
 export function contactColumns(input: ContactInput): ContactColumns {
