@@ -14,7 +14,13 @@ export const pushContactSchema = z.strictObject({
 });
 export type PushContactInput = z.input<typeof pushContactSchema>;
 
-export const notSentReasons = ['no-email', 'invalid-email', 'smaily-inactive', 'needs-reactivation'] as const;
+export const notSentReasons = [
+  'removed-from-standard-books',
+  'no-email',
+  'invalid-email',
+  'smaily-inactive',
+  'needs-reactivation',
+] as const;
 /** How a call that Smaily did not accept ended. */
 export const failureReasons = [
   'wrong-credentials',

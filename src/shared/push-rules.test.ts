@@ -35,6 +35,10 @@ describe('the skip reason of a contact alone', () => {
     [contact('9', '', true), 'closed'],
     [contact('10', 'info@firma', true), 'closed'],
     [contact('11', 'mari@eesti.test', true), 'closed'],
+    // Removed from Standard Books comes before closed: a contact no longer there is not pushed at all.
+    [{ ...contact('12', 'mari@eesti.test', true), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('13', ''), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('14', 'mari@eesti.test'), removedFromStandardBooks: false }, null],
   ])('%o → %s', (candidate, reason) => {
     expect(ownSkipReason(candidate)).toBe(reason);
   });

@@ -4,19 +4,28 @@ import { emailKey, isValidEmail } from './email';
  * Why a contact is not sent, in the order product.md "Rules of a push" decides them: a closed contact is
  * skipped before anyone looks at its e-mail, and duplicates are looked for only among contacts still eligible.
  */
-export const skipReasons = ['closed', 'no-email', 'invalid-email', 'duplicate-email'] as const;
+export const skipReasons = [
+  'removed-from-standard-books',
+  'closed',
+  'no-email',
+  'invalid-email',
+  'duplicate-email',
+] as const;
 export type SkipReason = (typeof skipReasons)[number];
 
 export interface PushCandidate {
   Code: string;
   eMail: string;
   blockedFlag: boolean;
+  /** A full read no longer found it in Standard Books (it stays in the register, marked). */
+  removedFromStandardBooks?: boolean;
 }
 
-/** The reason found on the contact alone (closed, no e-mail, invalid e-mail), or null when it may be sent. */
+/** The reason found on the contact alone (removed, closed, no e-mail, invalid e-mail), or null when it may be sent. */
 export function ownSkipReason(
-  contact: Pick<PushCandidate, 'eMail' | 'blockedFlag'>,
+  contact: Pick<PushCandidate, 'eMail' | 'blockedFlag' | 'removedFromStandardBooks'>,
 ): Exclude<SkipReason, 'duplicate-email'> | null {
+  if (contact.removedFromStandardBooks) return 'removed-from-standard-books';
   if (contact.blockedFlag) return 'closed';
   if (contact.eMail.trim() === '') return 'no-email';
   if (!isValidEmail(contact.eMail)) return 'invalid-email';

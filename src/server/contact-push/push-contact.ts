@@ -91,7 +91,12 @@ export async function pushContact(
   const mapping = await loadMappingRows(db);
   refuseBrokenMapping(mapping);
 
-  const own = ownSkipReason(contact);
+  const own = ownSkipReason({ ...contact, removedFromStandardBooks: found.removedFromStandardBooks });
+  if (own === 'removed-from-standard-books') {
+    const result: PushResult = { outcome: 'not-sent', reason: own };
+    await log(result);
+    return result;
+  }
   if (own === 'closed' && !confirmed.includes('closed'))
     return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
   if (own === 'no-email' || own === 'invalid-email') {

@@ -35,13 +35,21 @@ export async function loadContactLinks(
   return { classifications, objects };
 }
 
-export async function findContact(db: Db, code: string): Promise<{ id: number; contact: Contact } | null> {
+export interface FoundContact {
+  id: number;
+  contact: Contact;
+  /** A full read no longer found it in Standard Books: it is kept, marked, and not pushed. */
+  removedFromStandardBooks: boolean;
+}
+
+export async function findContact(db: Db, code: string): Promise<FoundContact | null> {
   const row = await db.selectFrom('contacts').selectAll().where('code', '=', code).executeTakeFirst();
   if (!row) return null;
   const links = await loadContactLinks(db, [row.id]);
   return {
     id: row.id,
     contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
+    removedFromStandardBooks: row.removed_from_sb_at !== null,
   };
 }
 

@@ -9,18 +9,24 @@ import type { ContactRow } from '../db/schema';
 /** Small enough that writing one page's rows never holds the database for long. */
 export const contactPageSize = 500;
 
+/** A contact as a job plans it: its card, and whether Standard Books still has it. */
+export type PlannableContact = Contact & { removedFromStandardBooks: boolean };
+
 /** A page of whole contacts in code order, and where the next page starts. */
 export interface ContactPage {
-  contacts: Contact[];
+  contacts: PlannableContact[];
   cursor: string;
 }
 
-async function withLinks(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+async function withLinks(db: Db, rows: ContactRow[]): Promise<PlannableContact[]> {
   const links = await loadContactLinks(
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) => toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []));
+  return rows.map((row) => ({
+    ...toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
+    removedFromStandardBooks: row.removed_from_sb_at !== null,
+  }));
 }
 
 /** How many contacts the filters select now: a job's total before it has read them. */

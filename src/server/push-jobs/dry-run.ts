@@ -28,8 +28,8 @@ export async function checkFilters(db: Db, filters: PushFilters): Promise<void> 
 
 /**
  * What a job with these filters would do, without sending anything: the same rules in the same code order,
- * reading only code, e-mail and the closed flag a page at a time. A grid a start would refuse is refused here
- * too, so the dialog says what to fix before anyone presses Käivita.
+ * reading only code, e-mail, the closed flag and the Standard Books removal mark a page at a time. A grid a start
+ * would refuse is refused here too, so the dialog says what to fix before anyone presses Käivita.
  */
 export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
   await refuseBrokenSavedMapping(db);
@@ -40,14 +40,19 @@ export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
   let after: string | null = null;
   for (;;) {
     let query = filterContacts(db.selectFrom('contacts'), filters)
-      .select(['contacts.code', 'contacts.email', 'contacts.blocked'])
+      .select(['contacts.code', 'contacts.email', 'contacts.blocked', 'contacts.removed_from_sb_at'])
       .orderBy('contacts.code')
       .limit(pageSize);
     if (after !== null) query = query.where('contacts.code', '>', after);
     const rows = await query.execute();
     for (const row of rows) {
       matching += 1;
-      const decision = decider.decide({ Code: row.code, eMail: row.email, blockedFlag: row.blocked === 1 });
+      const decision = decider.decide({
+        Code: row.code,
+        eMail: row.email,
+        blockedFlag: row.blocked === 1,
+        removedFromStandardBooks: row.removed_from_sb_at !== null,
+      });
       if (decision.send) toSend += 1;
       else skipped[decision.reason] += 1;
     }

@@ -56,7 +56,13 @@ describe('planning a job', () => {
     ]);
     expect(planned[0]).toMatchObject({ name: 'Pagar OÜ (suletud)', email: 'Info@Pagar.test' });
     expect([job.total, job.sendCount, job.batches]).toEqual([10, 5, 3]);
-    expect(job.skipped).toEqual({ closed: 2, 'no-email': 1, 'invalid-email': 1, 'duplicate-email': 1 });
+    expect(job.skipped).toEqual({
+      'removed-from-standard-books': 0,
+      closed: 2,
+      'no-email': 1,
+      'invalid-email': 1,
+      'duplicate-email': 1,
+    });
   });
 
   it.each([

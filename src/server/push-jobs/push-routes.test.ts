@@ -19,6 +19,7 @@ describe('dry run', () => {
     // 100125 (Harjumaa) has the e-mail of 100119 (Ida-Virumaa) and 100078 (ERA, UUDIS) that of 100055 (VKE), so
     // each is a duplicate in the whole run but sent under the HARJU, or the ERA and UUDIS, filter.
     const skipped = (closed: number, noEmail: number, invalidEmail: number, duplicateEmail: number) => ({
+      'removed-from-standard-books': 0,
       closed,
       'no-email': noEmail,
       'invalid-email': invalidEmail,
