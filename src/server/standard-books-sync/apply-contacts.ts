@@ -1,0 +1,122 @@
+import type { Contact, ContactInput } from '../../shared/contacts';
+import { noSbReadCounts } from '../../shared/standard-books-sync';
+import { loadReferenceCodes } from '../contacts/contact-references';
+import { toContact } from '../contacts/contact-rows';
+import { insertContact, loadContactLinks, updateContact } from '../contacts/contact-store';
+import type { Db } from '../db/database';
+import type { ContactRow } from '../db/schema';
+import type { SbRecord } from '../standard-books/types';
+import { readContactRecord, type SbContact } from './contact-records';
+import type { PageResult } from './read-types';
+
+interface Stored {
+  row: ContactRow;
+  contact: Contact;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** Whether the card already says what Standard Books says. */
+function sameCard(stored: Contact, input: ContactInput): boolean {
+  return (Object.keys(input) as (keyof ContactInput)[]).every((field) => {
+    const [a, b] = [stored[field], input[field]];
+    return Array.isArray(a) && Array.isArray(b) ? sameList(a, b) : a === b;
+  });
+}
+
+/**
+ * The one way a read writes a contact: the card's fields and links through the contact store, then what
+ * Standard Books says about the record. Every write of a contact from Standard Books goes through here, so a rule
+ * about a changing field (e.g. the moment "Ära koosta massmaile" changed) is one call added in this function.
+ */
+async function writeSbContact(db: Db, existing: Stored | undefined, contact: SbContact, seenAt: string, now: Date) {
+  const id = existing ? existing.row.id : await insertContact(db, contact.input, now);
+  if (existing) await updateContact(db, id, contact.input, now);
+  await db
+    .updateTable('contacts')
+    .set({
+      source: 'standard-books',
+      sb_uuid: contact.uuid,
+      sb_sequence: contact.sequence,
+      sb_seen_at: seenAt,
+      removed_from_sb_at: null,
+      ...(!existing && contact.createdAt !== null && { date_created: contact.createdAt }),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+async function storedContacts(db: Db, codes: string[]): Promise<Map<string, Stored>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).execute();
+  const links = await loadContactLinks(
+    db,
+    rows.map((row) => row.id),
+  );
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      { row, contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []) },
+    ]),
+  );
+}
+
+/**
+ * One page of CUVc records, in one transaction (`db` is it). Links are checked against the code lists read
+ * before in the same read. A contact made here (typed or imported) with the same code is left alone and the
+ * record rejected; a contact read before is updated, or only confirmed when nothing changed.
+ */
+export async function applyContactPage(
+  db: Db,
+  records: readonly SbRecord[],
+  seenAt: string,
+  now: Date,
+): Promise<PageResult> {
+  const result: PageResult = { counts: noSbReadCounts(), rejections: [] };
+  const codes = await loadReferenceCodes(db);
+  const contacts: SbContact[] = [];
+  for (const record of records) {
+    result.counts.read += 1;
+    const verdict = readContactRecord(record, codes);
+    if (verdict.ok) contacts.push(verdict.value);
+    else result.rejections.push(verdict.rejection);
+  }
+  const stored = await storedContacts(
+    db,
+    contacts.map((contact) => contact.input.Code),
+  );
+  const confirmed: number[] = [];
+  const written = new Set<string>();
+  for (const contact of contacts) {
+    const code = contact.input.Code;
+    const existing = stored.get(code);
+    if (existing?.row.source === 'local') {
+      result.rejections.push({ code, reason: 'local-contact' });
+    } else if (written.has(code)) {
+      // The same record twice in one page (offset paging over a changing set): applied once.
+      result.counts.unchanged += 1;
+    } else if (existing && existing.row.removed_from_sb_at === null && sameCard(existing.contact, contact.input)) {
+      // Changed in Standard Books in a field the app does not read: the card stays as it is.
+      if (existing.row.sb_sequence === contact.sequence && existing.row.sb_uuid === contact.uuid) {
+        confirmed.push(existing.row.id);
+      } else {
+        await db
+          .updateTable('contacts')
+          .set({ sb_uuid: contact.uuid, sb_sequence: contact.sequence, sb_seen_at: seenAt })
+          .where('id', '=', existing.row.id)
+          .execute();
+      }
+      result.counts.unchanged += 1;
+    } else {
+      await writeSbContact(db, existing, contact, seenAt, now);
+      written.add(code);
+      result.counts[existing ? 'updated' : 'created'] += 1;
+    }
+  }
+  if (confirmed.length > 0) {
+    await db.updateTable('contacts').set({ sb_seen_at: seenAt }).where('id', 'in', confirmed).execute();
+  }
+  result.counts.rejected = result.rejections.length;
+  return result;
+}
