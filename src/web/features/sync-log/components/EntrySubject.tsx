@@ -10,6 +10,9 @@ export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
   const { kind, subject } = entry;
   if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
   if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;
+  if (kind === 'standard-books-connection' || kind === 'standard-books-read') {
+    return <Text size="sm">{t('subjects.standardBooks')}</Text>;
+  }
   if (subject === null) return <Text size="sm">{t('common:none')}</Text>;
   if (kind === 'push') {
     return (
