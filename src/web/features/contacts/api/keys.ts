@@ -6,4 +6,5 @@ export const contactKeys = {
   list: (query: ContactListQuery) => ['contacts', 'list', query] as const,
   detail: (code: string) => ['contacts', 'detail', code] as const,
   smaily: (code: string) => ['contacts', 'smaily', code] as const,
+  origin: (code: string) => ['contacts', 'origin', code] as const,
 };

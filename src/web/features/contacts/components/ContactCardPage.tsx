@@ -14,6 +14,7 @@ import { useSaveContact } from '../api/save-contact';
 import { ContactForm } from './ContactForm';
 import { ContactOperations } from './ContactOperations';
 import { PushOutcome } from './PushOutcome';
+import { StandardBooksOrigin } from './StandardBooksOrigin';
 import { rememberedRegisterPath } from './register-search-params';
 import { useSmailyPush } from './use-contact-push';
 
@@ -53,6 +54,7 @@ function SavedContactCard({ contact }: { contact: Contact }) {
   return (
     <>
       <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />
+      <StandardBooksOrigin code={contact.Code} />
       <PushOutcome code={contact.Code} result={smailyPush.result} error={smailyPush.error} />
       <ContactForm
         contact={contact}
