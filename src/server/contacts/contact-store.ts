@@ -1,5 +1,6 @@
 import type { Contact, ContactInput } from '../../shared/contacts';
 import type { Db } from '../db/database';
+import type { NewContactRow } from '../db/schema';
 import { contactColumns, toContact } from './contact-rows';
 
 function appendTo(lists: Map<number, string[]>, contactId: number, code: string): void {
@@ -94,13 +95,16 @@ export async function updateContact(db: Db, contactId: number, input: ContactInp
   await writeLinks(db, contactId, input);
 }
 
+/** What a read from Standard Books adds to the contacts it creates (see src/server/standard-books-sync). */
+export type ContactOriginColumns = Pick<NewContactRow, 'source' | 'sb_uuid' | 'sb_sequence' | 'sb_seen_at'>;
+
 /**
- * Inserts many new contacts with their links in a few statements (for imports and demo data); run inside a
- * transaction. `DateCreated` may be given to keep a contact's original creation time.
+ * Inserts many new contacts with their links in a few statements (for imports, demo data and reads from Standard
+ * Books); run inside a transaction. `DateCreated` may be given to keep a contact's original creation time.
  */
 export async function insertContacts(
   db: Db,
-  inputs: readonly (ContactInput & { DateCreated?: string })[],
+  inputs: readonly (ContactInput & { DateCreated?: string; origin?: ContactOriginColumns })[],
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
@@ -112,6 +116,7 @@ export async function insertContacts(
       .values(
         chunk.map((input) => ({
           ...contactColumns(input),
+          ...input.origin,
           date_created: input.DateCreated ?? stamp,
           date_changed: input.DateCreated ?? stamp,
         })),

@@ -2,7 +2,7 @@ import type { Contact, ContactInput } from '../../shared/contacts';
 import { noSbReadCounts } from '../../shared/standard-books-sync';
 import { loadReferenceCodes } from '../contacts/contact-references';
 import { toContact } from '../contacts/contact-rows';
-import { insertContact, loadContactLinks, updateContact } from '../contacts/contact-store';
+import { insertContacts, loadContactLinks, updateContact } from '../contacts/contact-store';
 import type { Db } from '../db/database';
 import type { ContactRow } from '../db/schema';
 import type { SbRecord } from '../standard-books/types';
@@ -25,26 +25,43 @@ function sameCard(stored: Contact, input: ContactInput): boolean {
   });
 }
 
+interface ContactWrite {
+  existing: Stored | undefined;
+  contact: SbContact;
+}
+
 /**
- * The one way a read writes a contact: the card's fields and links through the contact store, then what
- * Standard Books says about the record. Every write of a contact from Standard Books goes through here, so a rule
- * about a changing field (e.g. the moment "Ära koosta massmaile" changed) is one call added in this function.
+ * The one way a read writes contacts: new ones in a few statements through the contact store, changed ones one by
+ * one, each with what Standard Books says about its record. Every write of a contact from Standard Books goes
+ * through here, so a rule about a changing field (e.g. the moment "Ära koosta massmaile" changed) is one call
+ * added in this function.
  */
-async function writeSbContact(db: Db, existing: Stored | undefined, contact: SbContact, seenAt: string, now: Date) {
-  const id = existing ? existing.row.id : await insertContact(db, contact.input, now);
-  if (existing) await updateContact(db, id, contact.input, now);
-  await db
-    .updateTable('contacts')
-    .set({
-      source: 'standard-books',
-      sb_uuid: contact.uuid,
-      sb_sequence: contact.sequence,
-      sb_seen_at: seenAt,
-      removed_from_sb_at: null,
-      ...(!existing && contact.createdAt !== null && { date_created: contact.createdAt }),
-    })
-    .where('id', '=', id)
-    .execute();
+async function writeSbContacts(db: Db, writes: readonly ContactWrite[], seenAt: string, now: Date): Promise<void> {
+  const created = writes.filter((write) => !write.existing).map((write) => write.contact);
+  await insertContacts(
+    db,
+    created.map((contact) => ({
+      ...contact.input,
+      ...(contact.createdAt !== null && { DateCreated: contact.createdAt }),
+      origin: { source: 'standard-books', sb_uuid: contact.uuid, sb_sequence: contact.sequence, sb_seen_at: seenAt },
+    })),
+    now,
+  );
+  for (const { existing, contact } of writes) {
+    if (!existing) continue;
+    await updateContact(db, existing.row.id, contact.input, now);
+    await db
+      .updateTable('contacts')
+      .set({
+        source: 'standard-books',
+        sb_uuid: contact.uuid,
+        sb_sequence: contact.sequence,
+        sb_seen_at: seenAt,
+        removed_from_sb_at: null,
+      })
+      .where('id', '=', existing.row.id)
+      .execute();
+  }
 }
 
 async function storedContacts(db: Db, codes: string[]): Promise<Map<string, Stored>> {
@@ -87,14 +104,15 @@ export async function applyContactPage(
     contacts.map((contact) => contact.input.Code),
   );
   const confirmed: number[] = [];
-  const written = new Set<string>();
+  // By code: the same record twice in one page (offset paging over a changing set) is written once, as last read.
+  const writes = new Map<string, ContactWrite>();
   for (const contact of contacts) {
     const code = contact.input.Code;
     const existing = stored.get(code);
     if (existing?.row.source === 'local') {
       result.rejections.push({ code, reason: 'local-contact' });
-    } else if (written.has(code)) {
-      // The same record twice in one page (offset paging over a changing set): applied once.
+    } else if (writes.has(code)) {
+      writes.set(code, { existing, contact });
       result.counts.unchanged += 1;
     } else if (existing && existing.row.removed_from_sb_at === null && sameCard(existing.contact, contact.input)) {
       // Changed in Standard Books in a field the app does not read: the card stays as it is.
@@ -109,11 +127,11 @@ export async function applyContactPage(
       }
       result.counts.unchanged += 1;
     } else {
-      await writeSbContact(db, existing, contact, seenAt, now);
-      written.add(code);
+      writes.set(code, { existing, contact });
       result.counts[existing ? 'updated' : 'created'] += 1;
     }
   }
+  await writeSbContacts(db, [...writes.values()], seenAt, now);
   if (confirmed.length > 0) {
     await db.updateTable('contacts').set({ sb_seen_at: seenAt }).where('id', 'in', confirmed).execute();
   }
