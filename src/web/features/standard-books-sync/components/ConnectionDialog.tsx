@@ -60,7 +60,13 @@ export function ConnectionDialog({ opened, onClose, connection }: ConnectionDial
   const version = check.data?.systemVersion;
 
   return (
-    <Modal opened={opened} onClose={close} title={t('dialog.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('dialog.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('dialog.help')}</Text>
