@@ -95,10 +95,20 @@ export class StandardBooksReader {
     await this.current?.done.catch(() => undefined);
   }
 
-  /** Stops at the next page: the read ends as interrupted, its registers' marks where they were. */
-  async stop(): Promise<void> {
+  /**
+   * Stops at the next page: the read ends as interrupted, its registers' marks where they were. A request in
+   * flight may take up to SB_TIMEOUT_MS (and its retries) to end; the app does not wait longer than `graceMs` for
+   * it, since each page is its own transaction and an unfinished read simply starts again from the marks.
+   */
+  async stop(graceMs = 5000): Promise<void> {
     this.closing = true;
-    await this.idle();
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+      timer.unref();
+    });
+    await Promise.race([this.idle(), grace]);
+    clearTimeout(timer);
   }
 
   private async begin(

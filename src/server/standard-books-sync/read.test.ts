@@ -326,4 +326,16 @@ describe('a read that fails in the middle of a register', () => {
     expect((await t.status()).read.consecutiveFailures).toBe(0);
     expect((await card('100008')).Comment).toBe('muudetud 8');
   });
+
+  it('ends at the next page when the app stops, as interrupted, with the marks where they were', async () => {
+    const company = await connected(4);
+    t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 150 }]);
+    const reader = t.testApp.app.sbReader;
+    expect(await reader.start('incremental', 'manual', null)).toEqual({ ok: true });
+    await reader.stop();
+    const { last } = (await t.status()).read;
+    expect(last).toMatchObject({ outcome: 'failed', failure: { register: 'customerClasses', code: 'interrupted' } });
+    expect(await storedSequence('customerClasses')).toBeNull();
+    expect(await reader.start('full', 'manual', null)).toEqual({ ok: false, refusal: 'running' });
+  });
 });
