@@ -7,7 +7,8 @@ import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir
 import { spawnApp } from '../src/server/testing/spawn-app';
 
 /**
- * `npm run bench:sb [-- --contacts N] [--changed N] [--page-size 5000] [--pause-ms 1000]`:
+ * `npm run bench:sb [-- --contacts N] [--changed N] [--page-size 1000] [--pause-ms 1000]` (the page size and pause
+ * default to the app's own defaults, SB_PAGE_SIZE and SB_PAGE_PAUSE_MS):
  * a Standard Books sandbox (in this process) holding N demo contacts, the proxy as `npm start` runs it (a process
  * of its own, so its memory is its own), one first read of everything, then an incremental read after N changed
  * contacts. Prints the times, contacts/s and the proxy's peak RSS.
@@ -16,7 +17,7 @@ const { values } = parseArgs({
   options: {
     contacts: { type: 'string', default: '100000' },
     changed: { type: 'string', default: '1000' },
-    'page-size': { type: 'string', default: '5000' },
+    'page-size': { type: 'string', default: '1000' },
     'pause-ms': { type: 'string', default: '1000' },
   },
 });

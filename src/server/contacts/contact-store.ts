@@ -1,6 +1,7 @@
 import type { Contact, ContactInput } from '../../shared/contacts';
 import type { Db } from '../db/database';
 import type { NewContactRow } from '../db/schema';
+import { statementChunks } from '../db/statement-chunks';
 import { contactColumns, toContact } from './contact-rows';
 
 function appendTo(lists: Map<number, string[]>, contactId: number, code: string): void {
@@ -108,9 +109,8 @@ export async function insertContacts(
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  // SQLite allows 32 766 bound values per statement; a contact row has 24 columns.
-  for (let start = 0; start < inputs.length; start += 500) {
-    const chunk = inputs.slice(start, start + 500);
+  // SQLite allows 32 766 bound values per statement; a contact row has up to 28 columns.
+  for (const chunk of statementChunks(inputs, 500)) {
     const ids = await db
       .insertInto('contacts')
       .values(
@@ -134,17 +134,11 @@ export async function insertContacts(
     const objectRows = chunk.flatMap((input) =>
       input.Objects.map((code, position) => ({ contact_id: idOf.get(input.Code) ?? 0, position, object_code: code })),
     );
-    for (let i = 0; i < classificationRows.length; i += 5000) {
-      await db
-        .insertInto('contact_classifications')
-        .values(classificationRows.slice(i, i + 5000))
-        .execute();
+    for (const rows of statementChunks(classificationRows, 4096)) {
+      await db.insertInto('contact_classifications').values(rows).execute();
     }
-    for (let i = 0; i < objectRows.length; i += 5000) {
-      await db
-        .insertInto('contact_objects')
-        .values(objectRows.slice(i, i + 5000))
-        .execute();
+    for (const rows of statementChunks(objectRows, 4096)) {
+      await db.insertInto('contact_objects').values(rows).execute();
     }
   }
 }

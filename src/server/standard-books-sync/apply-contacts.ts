@@ -1,6 +1,6 @@
 import type { Contact, ContactInput } from '../../shared/contacts';
 import { noSbReadCounts } from '../../shared/standard-books-sync';
-import { loadReferenceCodes } from '../contacts/contact-references';
+import { loadReferenceCodes, type ReferenceCodes } from '../contacts/contact-references';
 import { toContact } from '../contacts/contact-rows';
 import { insertContacts, loadContactLinks, updateContact } from '../contacts/contact-store';
 import type { Db } from '../db/database';
@@ -79,10 +79,13 @@ async function storedContacts(db: Db, codes: string[]): Promise<Map<string, Stor
   );
 }
 
+/** Records applied at a time within a page's transaction: what is held at once stays small for pages of 5 000. */
+const sliceSize = 500;
+
 /**
- * One page of CUVc records, in one transaction (`db` is it). Links are checked against the code lists read
- * before in the same read. A contact made here (typed or imported) with the same code is left alone and the
- * record rejected; a contact read before is updated, or only confirmed when nothing changed.
+ * One page of CUVc records, in one transaction (`db` is it), a slice at a time. Links are checked against the
+ * code lists read before in the same read. A contact made here (typed or imported) with the same code is left
+ * alone and the record rejected; a contact read before is updated, or only confirmed when nothing changed.
  */
 export async function applyContactPage(
   db: Db,
@@ -92,6 +95,21 @@ export async function applyContactPage(
 ): Promise<PageResult> {
   const result: PageResult = { counts: noSbReadCounts(), rejections: [] };
   const codes = await loadReferenceCodes(db);
+  for (let start = 0; start < records.length; start += sliceSize) {
+    await applySlice(db, records.slice(start, start + sliceSize), codes, seenAt, now, result);
+  }
+  result.counts.rejected = result.rejections.length;
+  return result;
+}
+
+async function applySlice(
+  db: Db,
+  records: readonly SbRecord[],
+  codes: ReferenceCodes,
+  seenAt: string,
+  now: Date,
+  result: PageResult,
+): Promise<void> {
   const contacts: SbContact[] = [];
   for (const record of records) {
     result.counts.read += 1;
@@ -135,6 +153,4 @@ export async function applyContactPage(
   if (confirmed.length > 0) {
     await db.updateTable('contacts').set({ sb_seen_at: seenAt }).where('id', 'in', confirmed).execute();
   }
-  result.counts.rejected = result.rejections.length;
-  return result;
 }
