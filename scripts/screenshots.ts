@@ -13,8 +13,9 @@ import { seedDemoData } from '../src/server/seed/seed-database';
 import type { PushJob } from '../src/shared/push-jobs';
 
 /**
- * `npm run screenshots`: the README's pictures of the four main screens, taken from the demo as `npm run demo`
- * sets it up (300 demo contacts, the Smaily sandbox), on a data folder of its own that is deleted afterwards,
+ * `npm run screenshots`: the README's pictures of the four main screens, taken from the demo data (the 300 demo
+ * contacts that `npm run demo` reads from its Standard Books sandbox, seeded here directly; the Smaily sandbox), on
+ * a data folder of its own that is deleted afterwards,
  * in Chromium at 1440×900 — so that they show the app as it is whenever they are taken again.
  */
 const outDir = path.resolve(import.meta.dirname, '../docs/screenshots');

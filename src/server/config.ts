@@ -44,6 +44,10 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 
 /** A Standard Books register name (a HAL identifier such as CUVc): it goes into request paths. */
 const registerName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be a register name such as CUVc');
+/** A Standard Books field name (a HAL identifier such as Comment): it goes into `fields=`. */
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be a field name such as Comment');
+/** A time of day, HH:MM (24 h). */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as 03:30');
 
 // Every setting of product.md "Settings", plus the timing knobs that tests turn down to milliseconds.
 const envSchema = z
@@ -94,6 +98,13 @@ const envSchema = z
     SB_REGISTER_CLASSIFICATIONS: registerName.default('CClassVc'),
     SB_REGISTER_OBJECT_TYPES: registerName.default('OTVc'),
     SB_REGISTER_OBJECTS: registerName.default('ObjVc'),
+    /** UNCONFIRMED except for ObjVc: the field holding a code list entry's name (standard-books.md §1.7). */
+    SB_FIELD_DESCRIPTION: fieldName.default('Comment'),
+    /** UNCONFIRMED: the classification's type in CClassVc. */
+    SB_FIELD_CLASSIFICATION_TYPE: fieldName.default('ClassType'),
+    SB_FIELD_OBJECT_TYPE: fieldName.default('OTCode'),
+    /** The daily full read from Standard Books (it reconciles deletions), Tallinn time. */
+    SB_FULL_READ_AT: timeOfDay.default('03:30'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),

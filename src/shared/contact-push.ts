@@ -17,9 +17,12 @@ export type PushContactInput = z.input<typeof pushContactSchema>;
 /**
  * `forgotten`: the e-mail was forgotten in Smaily ("Unusta Smailys") and is never sent again. `consent-unread`:
  * Smaily's consent for the e-mail could not be read first, and a push never goes out on stale consent.
+ *
+ * `removed-from-standard-books`: a full read no longer found the contact in Standard Books.
  */
 export const notSentReasons = [
   'forgotten',
+  'removed-from-standard-books',
   'no-email',
   'invalid-email',
   'smaily-inactive',

@@ -42,6 +42,10 @@ describe('the skip reason of a contact alone', () => {
     // Forgotten in Smaily comes before everything, closed included.
     [forgotten('12', 'mari@eesti.test'), 'forgotten'],
     [forgotten('13', 'mari@eesti.test', true), 'forgotten'],
+    // Removed from Standard Books comes before closed: a contact no longer there is not pushed at all.
+    [{ ...contact('12', 'mari@eesti.test', true), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('13', ''), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('14', 'mari@eesti.test'), removedFromStandardBooks: false }, null],
   ])('%o → %s', (candidate, reason) => {
     expect(ownSkipReason(candidate)).toBe(reason);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Sünkroniseerimise logi: one entry per event that touched Smaily or a setting that matters, with who and when — the one
+ * Sünkroniseerimise logi: one entry per event that touched Smaily or Standard Books or a setting that matters, with who and when — the one
  * place to look. Writers (src/server/sync-log/log-store.ts) use these kinds and outcomes; the screen has a label
  * for each, and shows an unknown one as it is.
  *
@@ -33,6 +33,16 @@ export const syncLogKinds = [
    * subject = null and details {scope: 'closed', filters, count}.
    */
   'forget',
+  /**
+   * Standard Books ühendus saved (or its save refused) or removed; subject = standard_books_connection, details
+   * {address, companyNo, result, status?, cause?}.
+   */
+  'standard-books-connection',
+  /**
+   * A read from Standard Books; subject = standard_books_connection, details {mode, trigger, read, created,
+   * updated, unchanged, removed, rejected, failure?, register?, sequenceReset?, registers, rejections}.
+   */
+  'standard-books-read',
 ] as const;
 export type SyncLogKind = (typeof syncLogKinds)[number];
 

@@ -79,11 +79,11 @@ export async function pushContact(
 
   const key = emailKey(contact.eMail);
   const forgotten = key !== '' && (await findForgotten(db, key)) !== undefined;
-  const own = ownSkipReason({ ...contact, forgotten });
+  const own = ownSkipReason({ ...contact, forgotten, removedFromStandardBooks: found.removedFromStandardBooks });
   if (own === 'closed' && !confirmed.includes('closed'))
     return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
-  // A forgotten e-mail is not a question: nothing brings the person back to Smaily.
-  if (own === 'forgotten' || own === 'no-email' || own === 'invalid-email') {
+  // A forgotten e-mail or a contact Standard Books no longer has is not a question: nothing sends them.
+  if (own === 'forgotten' || own === 'removed-from-standard-books' || own === 'no-email' || own === 'invalid-email') {
     const result: PushResult = { outcome: 'not-sent', reason: own };
     await log(result);
     return result;

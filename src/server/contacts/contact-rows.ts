@@ -5,7 +5,17 @@ import type { ContactRow, ContactsTable } from '../db/schema';
 
 type ContactColumns = Omit<
   ContactsTable,
-  'id' | 'date_created' | 'date_changed' | 'last_sent_at' | 'no_mail_posting' | 'no_mail_posting_changed_at'
+  | 'id'
+  | 'date_created'
+  | 'date_changed'
+  | 'last_sent_at'
+  | 'source'
+  | 'sb_uuid'
+  | 'sb_sequence'
+  | 'sb_seen_at'
+  | 'removed_from_sb_at'
+  | 'no_mail_posting'
+  | 'no_mail_posting_changed_at'
 >;
 
 /**

@@ -83,6 +83,7 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
       'customer_classes.name as cust_cat_name',
       'contacts.no_mail_posting',
       'contacts.blocked',
+      'contacts.removed_from_sb_at',
     ])
     .where('contacts.id', 'in', ids)
     .execute();
@@ -102,6 +103,7 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
           Classification: classifications.get(id) ?? [],
           NoMailPosting: row.no_mail_posting === 1,
           blockedFlag: row.blocked === 1,
+          removedFromStandardBooks: row.removed_from_sb_at !== null,
         },
       ];
     }),

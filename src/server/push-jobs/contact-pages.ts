@@ -10,8 +10,11 @@ import type { ContactRow } from '../db/schema';
 /** Small enough that writing one page's rows never holds the database for long. */
 export const contactPageSize = 500;
 
-/** A contact as a job plans it: the card, and the consent stored for its e-mail (src/server/consent). */
-export type PlanContact = Contact & ConsentMarks;
+/**
+ * A contact as a job plans it: the card, the consent stored for its e-mail (src/server/consent), and whether
+ * Standard Books still has it.
+ */
+export type PlanContact = Contact & ConsentMarks & { removedFromStandardBooks: boolean };
 
 /** A page of whole contacts in code order, and where the next page starts. */
 export interface ContactPage {
@@ -32,6 +35,7 @@ async function withLinks(db: Db, rows: ContactRow[]): Promise<PlanContact[]> {
   return rows.map((row) => ({
     ...toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
     ...(marks.get(row.email_key) ?? none),
+    removedFromStandardBooks: row.removed_from_sb_at !== null,
   }));
 }
 

@@ -30,9 +30,9 @@ export async function checkFilters(db: Db, filters: PushFilters): Promise<void> 
 
 /**
  * What a job with these filters would do, without sending anything: the same rules in the same code order,
- * reading only code, e-mail, the two flags and the consent stored for the e-mail a page at a time. Consent is
- * as last read from Smaily (a start reads it again). A grid a start would refuse is refused here too, so the
- * dialog says what to fix before anyone presses Käivita.
+ * reading only code, e-mail, the two flags, the Standard Books removal mark and the consent stored for the
+ * e-mail a page at a time. Consent is as last read from Smaily (a start reads it again). A grid a start would
+ * refuse is refused here too, so the dialog says what to fix before anyone presses Käivita.
  */
 export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
   await refuseBrokenSavedMapping(db);
@@ -44,7 +44,14 @@ export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
   let after: string | null = null;
   for (;;) {
     let query = filterContacts(db.selectFrom('contacts'), filters)
-      .select(['contacts.code', 'contacts.email', 'contacts.email_key', 'contacts.blocked', 'contacts.no_mail_posting'])
+      .select([
+        'contacts.code',
+        'contacts.email',
+        'contacts.email_key',
+        'contacts.blocked',
+        'contacts.no_mail_posting',
+        'contacts.removed_from_sb_at',
+      ])
       .orderBy('contacts.code')
       .limit(pageSize);
     if (after !== null) query = query.where('contacts.code', '>', after);
@@ -61,6 +68,7 @@ export async function dryRun(db: Db, filters: PushFilters): Promise<DryRun> {
         eMail: row.email,
         blockedFlag: row.blocked === 1,
         forgotten: mark?.forgotten === true,
+        removedFromStandardBooks: row.removed_from_sb_at !== null,
       });
       if (!decision.send) skipped[decision.reason] += 1;
       else {

@@ -69,6 +69,7 @@ describe('planning a job', () => {
     expect([job.total, job.sendCount, job.batches]).toEqual([12, 6, 3]);
     expect(job.skipped).toEqual({
       forgotten: 1,
+      'removed-from-standard-books': 0,
       closed: 2,
       'no-email': 1,
       'invalid-email': 1,

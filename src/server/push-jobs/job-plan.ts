@@ -55,7 +55,7 @@ export class JobPlan {
     this.decider.decide({ Code: code, eMail: email, blockedFlag: false });
   }
 
-  add(contact: MappableContact & Pick<PushCandidate, 'forgotten'>): PlannedContact {
+  add(contact: MappableContact & Pick<PushCandidate, 'forgotten' | 'removedFromStandardBooks'>): PlannedContact {
     const planned = { seq: this.seq, code: contact.Code, name: contact.Name, email: contact.eMail };
     this.seq += 1;
     const decision = this.decider.decide(contact);

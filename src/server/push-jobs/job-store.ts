@@ -18,6 +18,7 @@ export type JobRow = Selectable<PushJobsTable>;
 
 export const skipColumns = {
   forgotten: 'skipped_forgotten',
+  'removed-from-standard-books': 'skipped_removed',
   closed: 'skipped_closed',
   'no-email': 'skipped_no_email',
   'invalid-email': 'skipped_invalid_email',
@@ -59,6 +60,7 @@ export function toPushJob(row: JobRow): PushJob {
     counts: jobCounts(row),
     skippedByReason: {
       forgotten: row.skipped_forgotten,
+      'removed-from-standard-books': row.skipped_removed,
       closed: row.skipped_closed,
       'no-email': row.skipped_no_email,
       'invalid-email': row.skipped_invalid_email,

@@ -20,6 +20,7 @@ describe('dry run', () => {
     // each is a duplicate in the whole run but sent under the HARJU, or the ERA and UUDIS, filter.
     const skipped = (closed: number, noEmail: number, invalidEmail: number, duplicateEmail: number) => ({
       forgotten: 0,
+      'removed-from-standard-books': 0,
       closed,
       'no-email': noEmail,
       'invalid-email': invalidEmail,

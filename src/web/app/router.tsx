@@ -5,6 +5,7 @@ import { SetupPage } from '../features/auth/components/SetupPage';
 import { ContactCardPage } from '../features/contacts/components/ContactCardPage';
 import { ContactsPage } from '../features/contacts/components/ContactsPage';
 import { EServicesPage } from '../features/smaily-account/components/EServicesPage';
+import { StandardBooksPage } from '../features/standard-books-sync/components/StandardBooksPage';
 import { ImportExportPage } from '../features/import-export/components/ImportExportPage';
 import { ClassificationsPage } from '../features/registers/components/ClassificationsPage';
 import { CustomerClassesPage } from '../features/registers/components/CustomerClassesPage';
@@ -49,6 +50,14 @@ export function createRouter() {
           element: (
             <RequireAdmin>
               <EServicesPage />
+            </RequireAdmin>
+          ),
+        },
+        {
+          path: paths.standardBooks,
+          element: (
+            <RequireAdmin>
+              <StandardBooksPage />
             </RequireAdmin>
           ),
         },

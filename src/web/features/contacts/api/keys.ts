@@ -8,4 +8,5 @@ export const contactKeys = {
   smaily: (code: string) => ['contacts', 'smaily', code] as const,
   consent: (code: string) => ['contacts', 'consent', code] as const,
   smailyView: (code: string) => ['contacts', 'smaily-view', code] as const,
+  origin: (code: string) => ['contacts', 'origin', code] as const,
 };

@@ -16,6 +16,7 @@ import { ConsentTrail } from './ConsentTrail';
 import { ContactOperations } from './ContactOperations';
 import { PushOutcome } from './PushOutcome';
 import { SmailyViewPanel } from './SmailyViewPanel';
+import { StandardBooksOrigin } from './StandardBooksOrigin';
 import { rememberedRegisterPath } from './register-search-params';
 import { useSmailyPush } from './use-contact-push';
 import { useForgetAction } from './use-forget-contact';
@@ -80,6 +81,7 @@ function SavedContactCard({ contact }: { contact: Contact }) {
   return (
     <>
       <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />
+      <StandardBooksOrigin code={contact.Code} />
       <PushOutcome code={contact.Code} result={smailyPush.result} error={smailyPush.error} />
       <ConsentTrail code={contact.Code} />
       <SmailyViewPanel code={contact.Code} />

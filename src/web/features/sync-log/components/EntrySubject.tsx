@@ -13,6 +13,9 @@ export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
   // A consent read of the whole list, or the closed contacts of a bulk push forgotten, name no one contact.
   if (kind === 'consent' && subject === null) return <Text size="sm">{t('subjects.unsubscribers')}</Text>;
   if (kind === 'forget' && subject === null) return <Text size="sm">{t('subjects.closedContacts')}</Text>;
+  if (kind === 'standard-books-connection' || kind === 'standard-books-read') {
+    return <Text size="sm">{t('subjects.standardBooks')}</Text>;
+  }
   if (subject === null) return <Text size="sm">{t('common:none')}</Text>;
   if (kind === 'push' || kind === 'consent' || kind === 'forget') {
     return (
