@@ -65,6 +65,8 @@ const envSchema = z
       }),
     SMAILY_BATCH_SIZE: positiveInt.max(10000).default(1000),
     SMAILY_MAX_RPS: z.coerce.number().positive().max(5).default(4),
+    /** Batches of one job in flight at once: with Smaily answering in 2 s, 4 requests/s need 8. */
+    SMAILY_MAX_IN_FLIGHT: positiveInt.max(50).default(10),
     SMAILY_TIMEOUT_MS: positiveInt.default(30000),
     SMAILY_PROBE_TIMEOUT_MS: positiveInt.default(15000),
     SMAILY_RETRY_ATTEMPTS: positiveInt.max(20).default(5),

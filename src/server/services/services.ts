@@ -51,6 +51,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     secrets,
     log: app.log,
     openSnapshot: () => openReadConnection(config.DATA_DIR),
+    maxInFlight: config.SMAILY_MAX_IN_FLIGHT,
   });
   const importLimits = importLimitsFromConfig(config);
   const imports = new ImportSessions(importLimits, now);
