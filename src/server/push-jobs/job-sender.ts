@@ -75,33 +75,33 @@ export async function sendJob(deps: SenderDeps, jobId: number): Promise<void> {
   const found: { stop: JobStop | null; failure: { error: unknown } | null } = { stop: null, failure: null };
   let lastStarted = -1;
 
-  async function sendOne(batch: number, account: SmailyAccount): Promise<JobStop | null> {
+  async function sendOne(batch: number, account: SmailyAccount): Promise<void> {
     const rows = await readBatchRows(db, jobId, batch);
     const sending = sendBatch(deps.smaily, account, rows, withdraw.signal).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
     const answer = await unlessClosing(sending, deps.closing);
-    if (answer === abandoned) return null;
+    if (answer === abandoned) return;
     if ('error' in answer) {
-      if (withdraw.signal.aborted) return null; // taken back before it was sent: still pending
+      if (withdraw.signal.aborted) return; // taken back before it was sent: still pending
       throw answer.error;
     }
-    await commitBatch(db, jobId, batch, answer.result);
-    return answer.result.stop;
+    const { result } = answer;
+    if (result.stop) {
+      // At once, not after the write: a batch waiting for its turn must not go in the meantime.
+      found.stop ??= result.stop;
+      withdraw.abort();
+    }
+    await commitBatch(db, jobId, batch, result);
   }
 
   function start(batch: number, account: SmailyAccount): void {
     lastStarted = batch;
     const flight = sendOne(batch, account)
-      .then(
-        (stop) => {
-          found.stop ??= stop;
-        },
-        (error: unknown) => {
-          found.failure ??= { error };
-        },
-      )
+      .catch((error: unknown) => {
+        found.failure ??= { error };
+      })
       .finally(() => {
         inFlight.delete(batch);
         changes.notify();
