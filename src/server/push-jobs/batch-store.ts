@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { isActiveJobStatus } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import type { SmailyRow } from '../smaily/types';
@@ -30,7 +31,9 @@ export async function readBatchRows(db: Db, jobId: number, batch: number): Promi
     .where('job_id', '=', jobId)
     .where('outcome', '=', 'pending')
     .where('batch', '=', batch)
-    .orderBy('seq')
+    // `seq + 0`: ordered by the bare column, SQLite would walk the primary key through every row of the job
+    // (tens of milliseconds at 100 000 contacts, with the event loop held) rather than the batch's index entries.
+    .orderBy(sql`seq + 0`)
     .execute();
   return rows.map((row) => ({ seq: row.seq, payload: JSON.parse(row.payload ?? '{}') as SmailyRow }));
 }
