@@ -112,6 +112,8 @@ const envSchema = z
       .transform((items) => items.map((item) => toOrigin(item) ?? item))
       .optional(),
     SESSION_PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+    /** `npm run bench:push`: a push job logs the longest event-loop stall it saw. */
+    BENCH_DIAGNOSTICS: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

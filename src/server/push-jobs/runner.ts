@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { activeJobStatuses } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import type { SecretBox } from '../secrets/secret-box';
@@ -16,6 +17,23 @@ export interface RunnerDeps {
   openSnapshot: () => Db;
   /** Batches of one job in flight at once (SMAILY_MAX_IN_FLIGHT). */
   maxInFlight: number;
+  /** Log the longest event-loop stall of each job's run (BENCH_DIAGNOSTICS). */
+  diagnostics?: boolean;
+}
+
+const stallResolutionMs = 10;
+
+/** Measures how long the event loop was held up while `work` ran: each sample is a timer's lateness. */
+async function measuringStalls(work: () => Promise<void>): Promise<{ maxMs: number; p99Ms: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: stallResolutionMs });
+  histogram.enable();
+  try {
+    await work();
+  } finally {
+    histogram.disable();
+  }
+  const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - stallResolutionMs) * 10) / 10);
+  return { maxMs: ms(histogram.max), p99Ms: ms(histogram.percentile(99)) };
 }
 
 /**
@@ -55,7 +73,7 @@ export class PushJobRunner {
       this.changes.get(jobId)?.notify();
       return;
     }
-    const loop = this.run(jobId)
+    const loop = this.runMeasured(jobId)
       .catch((error: unknown) => {
         // The job stays as the database has it and goes on at the next start (or the next kick).
         this.deps.log.error({ err: error, jobId }, 'push job failed to run');
@@ -76,6 +94,15 @@ export class PushJobRunner {
     this.closing.abort();
     for (const changes of this.changes.values()) changes.notify();
     await Promise.all(this.loops.values());
+  }
+
+  private async runMeasured(jobId: number): Promise<void> {
+    if (!this.deps.diagnostics) return this.run(jobId);
+    const stalls = await measuringStalls(() => this.run(jobId));
+    this.deps.log.info(
+      { jobId, eventLoopStallMaxMs: stalls.maxMs, eventLoopStallP99Ms: stalls.p99Ms },
+      'push job run: event loop stalls',
+    );
   }
 
   private async run(jobId: number): Promise<void> {

@@ -52,6 +52,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     log: app.log,
     openSnapshot: () => openReadConnection(config.DATA_DIR),
     maxInFlight: config.SMAILY_MAX_IN_FLIGHT,
+    diagnostics: config.BENCH_DIAGNOSTICS,
   });
   const importLimits = importLimitsFromConfig(config);
   const imports = new ImportSessions(importLimits, now);
