@@ -13,7 +13,9 @@ afterEach(() => {
 const rules: AdaptiveRateOptions = {
   decreaseFactor: 0.5,
   admittedMargin: 1,
+  largestDecrease: 1,
   raiseStep: 1,
+  raiseEveryMs: 0,
   raiseAfter: 2,
   minRps: 0.5,
   restoreAfterIdleMs: 60_000,
@@ -79,6 +81,23 @@ describe('the adaptive rate of an account', () => {
     ]);
     // A start waits for a whole millisecond: a third of a second is 334 ms.
     expect(gaps).toEqual([1000, 1000, 500, 500, 334, 334, 334, 334, 334]);
+  });
+
+  it('takes at most the largest decrease away at once, however little got through', async () => {
+    const { changes } = await requests(registry({ largestDecrease: 0.5 }), 4, ['rate-limited']);
+    // Alone in its second and still refused: another client's burst, not a reason to stop.
+    expect(changes).toEqual([{ from: 4, to: 2, cause: 'rate-limited' }]);
+  });
+
+  it('raises it no sooner than the wait after its last change, however many successes', async () => {
+    const answers: RequestAnswer[] = ['rate-limited', ...Array<RequestAnswer>(6).fill('accepted')];
+    const { starts, changes } = await requests(registry({ minRps: 1, raiseEveryMs: 4000 }), 3, answers);
+    expect(changes).toEqual([
+      { from: 3, to: 1, cause: 'rate-limited' },
+      { from: 1, to: 2, cause: 'accepted' },
+    ]);
+    // At 1/s from the 429 until the answer at 4 s, then 2/s.
+    expect(starts).toEqual([0, 1000, 2000, 3000, 4000, 4500, 5000]);
   });
 
   it('does not go below its floor however many 429s', async () => {

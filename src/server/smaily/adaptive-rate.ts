@@ -7,11 +7,17 @@ export interface AdaptiveRateOptions {
   decreaseFactor: number;
   /**
    * …and put below what got through: the refused request had `n` requests of ours in its second, so Smaily let
-   * at most `n - 1` through; the rate becomes at most that many times this margin.
+   * at most `n - 1` through; the rate becomes at most that many times this margin…
    */
   admittedMargin: number;
-  /** After `raiseAfter` requests in a row accepted at the current rate, it grows by `raiseStep` requests/s. */
+  /** …but one 429 never takes more than this share of the rate away (a burst from another client passes). */
+  largestDecrease: number;
+  /**
+   * The rate grows by `raiseStep` requests/s once `raiseEveryMs` have passed since its last change, if at least
+   * `raiseAfter` requests sent at the current rate were accepted meanwhile and none was refused.
+   */
   raiseStep: number;
+  raiseEveryMs: number;
   raiseAfter: number;
   /** Never slower than this (requests/s), however many 429s: requests keep being tried. */
   minRps: number;
@@ -20,15 +26,18 @@ export interface AdaptiveRateOptions {
 }
 
 /**
- * Tuned against a limit shared at 3 requests/s with the app set at 4: the first 429 puts the rate at 2.85, and
- * the rate then climbs back by a twentieth of a request per 40 accepted requests, so that a job of 100 batches
- * meets one or two 429s instead of one every second, while a share that grows is used again within minutes.
+ * Tuned against a limit shared at 3 requests/s with the app set at 4: the first 429 puts the rate at 2.85, and it
+ * climbs back by a twentieth of a request every 10 seconds, so a job meets a 429 about once in 40 seconds
+ * instead of every second, while a share that grows is used again within minutes. A lone request refused (a
+ * burst from the other client) costs at most 60 % of the rate.
  */
 export const defaultAdaptiveRate: AdaptiveRateOptions = {
   decreaseFactor: 0.75,
   admittedMargin: 0.95,
+  largestDecrease: 0.6,
   raiseStep: 0.05,
-  raiseAfter: 40,
+  raiseEveryMs: 10_000,
+  raiseAfter: 10,
   minRps: 0.25,
   restoreAfterIdleMs: 5 * 60_000,
 };
@@ -84,19 +93,16 @@ export class AdaptiveRate {
     if (request.grantedAt < this.changedAt || answer === 'failed') return null;
     const { maxRps } = request;
     const from = this.current(maxRps);
-    const { decreaseFactor, admittedMargin, minRps, raiseAfter, raiseStep } = this.options;
+    const { decreaseFactor, admittedMargin, largestDecrease, minRps } = this.options;
     if (answer === 'rate-limited') {
       const admitted = (request.windowCount - 1) * admittedMargin;
-      return this.set(
-        Math.max(Math.min(minRps, maxRps), Math.min(from * decreaseFactor, admitted)),
-        maxRps,
-        at,
-        answer,
-      );
+      const lowered = Math.max(from * (1 - largestDecrease), Math.min(from * decreaseFactor, admitted));
+      return this.set(Math.max(Math.min(minRps, maxRps), lowered), maxRps, at, answer);
     }
     if (this.lowered === null) return null;
     this.acceptedSinceChange += 1;
-    if (this.acceptedSinceChange < raiseAfter) return null;
+    const { raiseAfter, raiseEveryMs, raiseStep } = this.options;
+    if (this.acceptedSinceChange < raiseAfter || at - this.changedAt < raiseEveryMs) return null;
     return this.set(Math.min(maxRps, from + raiseStep), maxRps, at, answer);
   }
 
