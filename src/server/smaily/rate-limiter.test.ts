@@ -62,7 +62,17 @@ describe('rate limiter', () => {
     expect(times(started)).toEqual([0, 500, 1000, 1500]);
   });
 
-  it('paces from when a request was sent, and waits for a granted one to be sent', async () => {
+  it('makes up a start the event loop held up, but never starts two closer than half an interval', async () => {
+    const started = burst(fakeClockRegistry(), 'acme', 4, 4);
+    await vi.advanceTimersByTimeAsync(0);
+    // The event loop is busy for 150 ms: the start due at 250 goes at 400; the next is due at 500, but goes no
+    // sooner than 125 ms after it.
+    vi.setSystemTime(Date.now() + 150);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(times(started)).toEqual([0, 400, 525, 775]);
+  });
+
+  it('waits for a granted request to be sent before pacing the next one', async () => {
     const registry = fakeClockRegistry();
     const first = await registry.acquire('acme', 1);
     const started = burst(registry, 'acme', 1, 1);

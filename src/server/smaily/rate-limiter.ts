@@ -59,6 +59,8 @@ interface KeyState {
   /** Granted and not yet sent: the next start is paced from its sending, so it waits for that. */
   unsent: number;
   last: Start | undefined;
+  /** When the next start is due at the configured rate: a late start (a busy event loop) is partly made up. */
+  due: number;
   queues: Record<RequestPriority, Waiter[]>;
   timer: NodeJS.Timeout | undefined;
   rate: AdaptiveRate;
@@ -69,9 +71,10 @@ interface KeyState {
  * and never more than maxRps fall within any window. Only starts are counted — how many requests are open at
  * once is the callers' business (a job keeps up to SMAILY_MAX_IN_FLIGHT batches going), so a slow Smaily does
  * not slow the rate. Smaily counts arrivals, and a request may leave well after it was allowed to start (a new
- * connection, a busy event loop), so a start counts from the moment it was written to the socket, and the next
- * one waits for that moment. What remains between sending and arriving is network transit, which 4 requests/s
- * against Smaily's 5 leaves room for. The rate adapts to 429s (adaptive-rate.ts), as Smaily's limit is shared.
+ * connection, a busy event loop), so a start counts in the window from the moment it was written to the socket,
+ * and the next one is not allowed before that moment. What remains between sending and arriving is network
+ * transit, which 4 requests/s against Smaily's 5 leaves room for. The rate adapts to 429s (adaptive-rate.ts), as
+ * Smaily's limit is shared.
  */
 export function createRateLimiterRegistry(options: RateLimiterRegistryOptions = {}): RateLimiterRegistry {
   const { now = () => performance.now(), windowMs = 1000 } = options;
@@ -82,7 +85,13 @@ export function createRateLimiterRegistry(options: RateLimiterRegistryOptions = 
   const capacity = (maxRps: number) => Math.max(1, Math.floor(maxRps));
   const span = (maxRps: number) => (maxRps >= 1 ? windowMs : windowMs / maxRps);
 
-  /** When the next request may start: after the window has room and one interval after the last start. */
+  /**
+   * When the next request may start: when the window has room, and then at the account's rate. At the configured
+   * rate the next start is due one interval after the last one was due, so a start the event loop held up is
+   * made up (never closer than half an interval; the window's count and Smaily's fifth request a second leave
+   * room for it). At a lowered rate — Smaily's limit shared, with no room to spare — starts are spaced from the
+   * moment the previous one was sent.
+   */
   function readyAt(state: KeyState, maxRps: number, at: number): number {
     const keep = Math.max(windowMs, span(maxRps));
     state.recent = state.recent.filter((start) => !start.sent || at - start.countsFrom < keep);
@@ -90,8 +99,17 @@ export function createRateLimiterRegistry(options: RateLimiterRegistryOptions = 
     let ready = at;
     const full = inWindow.length - capacity(maxRps);
     if (full >= 0) ready = (inWindow[full]?.countsFrom ?? at) + span(maxRps);
-    if (state.last) ready = Math.max(ready, state.last.countsFrom + windowMs / state.rate.current(maxRps));
+    const rate = state.rate.current(maxRps);
+    if (state.last) ready = Math.max(ready, rate < maxRps ? state.last.countsFrom + windowMs / rate : state.due);
     return ready;
+  }
+
+  function nextDue(state: KeyState, maxRps: number, at: number): number {
+    const interval = windowMs / maxRps;
+    // No debt to make up below the configured rate (readyAt spaces starts from the last sending then), nor after
+    // more than a whole interval, nor at the first start.
+    if (state.rate.current(maxRps) < maxRps || at - state.due >= interval) return at + interval;
+    return Math.max(state.due + interval, at + interval / 2);
   }
 
   function markSent(state: KeyState, start: Start): void {
@@ -116,6 +134,7 @@ export function createRateLimiterRegistry(options: RateLimiterRegistryOptions = 
     };
     state.recent.push(start);
     state.last = start;
+    state.due = nextDue(state, waiter.maxRps, at);
     state.unsent += 1;
     waiter.grant({
       restored,
@@ -161,6 +180,7 @@ export function createRateLimiterRegistry(options: RateLimiterRegistryOptions = 
         recent: [],
         unsent: 0,
         last: undefined,
+        due: Number.NEGATIVE_INFINITY,
         queues: { interactive: [], batch: [] },
         timer: undefined,
         rate: new AdaptiveRate(adaptive),
