@@ -73,7 +73,8 @@ total time (start to completed)  ${seconds(r.totalMs)} (the start was answered i
 contacts/s                       ${r.sentPerSecond.toFixed(0)} sent/s (${((job.counts.total / r.totalMs) * 1000).toFixed(0)} of all contacts)
 bound by the rate limit          ${r.bound.toFixed(0)} sent/s (the lower of SMAILY_MAX_RPS and Smaily's limit × batch size)
 ratio to the bound               ${((r.sentPerSecond / r.bound) * 100).toFixed(1)} % (target ≥ 90 %)
-429s                             ${r.rateLimited} of ${r.requests} requests (${((r.rateLimited / Math.max(1, r.requests)) * 100).toFixed(1)} %; target ≤ 2 %); ${r.rateChanges} rate changes logged
+429s                             ${r.rateLimited} of ${r.requests} requests (${((r.rateLimited / Math.max(1, r.requests)) * 100).toFixed(1)} %; target ≤ 2 %)
+rate changes logged              ${r.rateChanges.join(', ') || 'none'}
 proxy peak RSS                   ${mb(r.peakRssKb)} (VmHWM; target < 200 MB; idle before the job ${mb(r.idleRssKb)})
 proxy CPU per 1 000 contacts     ${r.cpuMsPerThousand.toFixed(0)} ms
 register during the job          p95 ${r.registerP95.toFixed(1)} ms, max ${r.registerMax.toFixed(1)} ms over ${r.registerRequests} requests (target p95 < 50 ms)

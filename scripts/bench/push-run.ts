@@ -25,7 +25,8 @@ export interface PushRunResult {
   bound: number;
   requests: number;
   rateLimited: number;
-  rateChanges: number;
+  /** The account's rate changes the proxy logged, e.g. `4→2.85 (rate-limited)`. */
+  rateChanges: string[];
   idleRssKb: number;
   peakRssKb: number;
   cpuMsPerThousand: number;
@@ -123,7 +124,9 @@ async function pushThroughProxy(settings: PushRunSettings, sandbox: SandboxProce
       rateChanges: proxy
         .output()
         .split('\n')
-        .filter((line) => line.includes('"toRps"')).length,
+        .filter((line) => line.includes('"toRps"'))
+        .map((line) => JSON.parse(line) as { fromRps: number; toRps: number; cause: string })
+        .map((change) => `${change.fromRps}→${change.toRps} (${change.cause})`),
       idleRssKb,
       peakRssKb: memoryKb(pid, 'VmHWM'),
       cpuMsPerThousand: (cpuUsed / job.counts.total) * 1000,
