@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { PushJob } from '../../src/shared/push-jobs';
 import { testSecretKey } from '../../src/server/testing/data-dir';
 import { spawnApp } from '../../src/server/testing/spawn-app';
-import { cpuMs, memoryKb, startSandboxProcess, type SandboxProcess } from './processes';
+import { cpuMs, memoryKb, repoRoot, startSandboxProcess, type SandboxProcess } from './processes';
 import { startRegisterLoad } from './register-load';
 
 export interface PushRunSettings {
@@ -37,6 +39,22 @@ export interface PushRunResult {
 }
 
 const account = { subdomain: 'bench', username: 'bench', password: 'bench-password-1' };
+
+/**
+ * The V8 flags `npm start` gives the proxy, from package.json, that spawnApp's build entry does not give it
+ * itself: the benchmark measures the proxy as it runs in production.
+ */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const flags =
+    /node ((?:--\S+ )*)dist\/server\/main\.js/
+      .exec(scripts.start ?? '')?.[1]
+      ?.trim()
+      .split(' ') ?? [];
+  return flags.filter((flag) => flag !== '' && !flag.startsWith('--heap-growing-percent'));
+}
 const admin = { email: 'bench@example.test', password: 'bench-password-1' };
 
 /**
@@ -64,7 +82,7 @@ async function pushThroughProxy(settings: PushRunSettings, sandbox: SandboxProce
       SMAILY_BATCH_SIZE: String(settings.batchSize),
       BENCH_DIAGNOSTICS: 'true',
       ...(settings.maxInFlight !== undefined && { SMAILY_MAX_IN_FLIGHT: String(settings.maxInFlight) }),
-      ...(settings.nodeOptions && { NODE_OPTIONS: settings.nodeOptions }),
+      NODE_OPTIONS: [...startFlags(), settings.nodeOptions ?? ''].join(' ').trim(),
     },
     { entry: 'build' },
   );
