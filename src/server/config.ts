@@ -124,6 +124,8 @@ const envSchema = z
       })
       .transform((items) => items.map((item) => toOrigin(item) ?? item))
       .optional(),
+    /** How often a worker thread checkpoints SQLite's write-ahead log (db/wal-checkpointer.ts). */
+    SQLITE_CHECKPOINT_INTERVAL_MS: positiveInt.max(60_000).default(1000),
     SESSION_PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
     /** Per-contact job outcomes and log entries older than this are deleted; a job's summary row stays. */
     RETENTION_DAYS: positiveInt.max(36500).default(365),
