@@ -71,6 +71,8 @@ const envSchema = z
     /** Rows per page when Smaily's unsubscribed list is read; Smaily caps a page at 25 000. */
     SMAILY_UNSUBSCRIBERS_PAGE_SIZE: positiveInt.max(25000).default(2500),
     SMAILY_MAX_RPS: z.coerce.number().positive().max(5).default(4),
+    /** Batches of one job in flight at once: with Smaily answering in 2 s, 4 requests/s need 8. */
+    SMAILY_MAX_IN_FLIGHT: positiveInt.max(50).default(10),
     SMAILY_TIMEOUT_MS: positiveInt.default(30000),
     SMAILY_PROBE_TIMEOUT_MS: positiveInt.default(15000),
     SMAILY_RETRY_ATTEMPTS: positiveInt.max(20).default(5),
@@ -126,6 +128,8 @@ const envSchema = z
     /** Per-contact job outcomes and log entries older than this are deleted; a job's summary row stays. */
     RETENTION_DAYS: positiveInt.max(36500).default(365),
     RETENTION_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+    /** `npm run bench:push`: a push job logs the longest event-loop stall it saw. */
+    BENCH_DIAGNOSTICS: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

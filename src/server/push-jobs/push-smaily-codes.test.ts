@@ -91,7 +91,7 @@ describe('code 205: could not add or update, probably something in Smaily', () =
   });
 
   it('a batch answered 205 twice fails with Smaily’s code and message; the job goes on with the next batch', async () => {
-    t = await startPushTest({ contacts: 30 });
+    t = await startPushTest({ contacts: 30, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     const expected = expectedDemoPush(30, 10);
     t.failBatches([noFault, unknownFailure, unknownFailure]);
     const { id } = await t.start({ confirmAll: true });

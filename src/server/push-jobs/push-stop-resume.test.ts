@@ -124,7 +124,7 @@ describe('Smaily refusing the account in the middle of a job', () => {
 
 describe('an account that can no longer be used', () => {
   it('stops the job as account-inactive; starts are refused until Smaily is activated again, then resume completes it', async () => {
-    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
+    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000', SMAILY_MAX_IN_FLIGHT: '1' } });
     const expected = expectedDemoPush(30, 10);
     t.failBatches([{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
@@ -200,7 +200,7 @@ describe('cancel', () => {
 
 describe('a batch that still fails after the client’s retries', () => {
   it('fails its contacts with the reason and the job goes on; a re-send sends them as their cards are now', async () => {
-    t = await startPushTest({ contacts: 60 });
+    t = await startPushTest({ contacts: 60, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     const expected = expectedDemoPush(60, 10);
     t.failBatches([noFault, 503, 503, 503, 503, 503]);
     const { id } = await t.start({ confirmAll: true });

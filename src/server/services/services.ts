@@ -64,6 +64,8 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     secrets,
     log: app.log,
     openSnapshot: () => openReadConnection(config.DATA_DIR),
+    maxInFlight: config.SMAILY_MAX_IN_FLIGHT,
+    diagnostics: config.BENCH_DIAGNOSTICS,
   });
   const standardBooks = createStandardBooksClient(sbClientOptionsFromConfig(config, logger));
   const sbReader = new StandardBooksReader({

@@ -1,27 +1,21 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './mantine-styles';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
+import { Toasts } from './shell/Toasts';
 import { theme } from './theme';
 
 export function App() {
-  const { t } = useTranslation();
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
   return (
     <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider labels={{ confirm: t('confirm'), cancel: t('cancel') }}>
-          <Notifications position="top-right" />
-          <RouterProvider router={router} />
-        </ModalsProvider>
+        <Toasts />
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -1,5 +1,6 @@
 import { AppShell, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ModalsProvider } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -46,34 +47,43 @@ export function AppLayout() {
   }
   if (me.error) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
 
+  // Dialogs belong to the signed-in screens: the sign-in page does not load them.
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={menuOpened} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Title order={2} size="h4">
-              {t('appName')}
-            </Title>
+    <ModalsProvider labels={{ confirm: t('confirm'), cancel: t('cancel') }}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={menuOpened}
+                onClick={menu.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+              />
+              <Title order={2} size="h4">
+                {t('appName')}
+              </Title>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu user={me.data} />
+            </Group>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <LanguageSwitch />
-            <UserMenu user={me.data} />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        <ScrollArea>
-          <NavigationMenu sections={visibleNavigation(navigation, me.data.role)} onNavigate={menu.close} />
-        </ScrollArea>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <ScrollArea>
+            <NavigationMenu sections={visibleNavigation(navigation, me.data.role)} onNavigate={menu.close} />
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </ModalsProvider>
   );
 }
