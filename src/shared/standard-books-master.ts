@@ -90,6 +90,16 @@ export const sbMasterTexts = {
     et: 'See kirje tuli Standard Booksist: seda saab muuta või kustutada ainult Standard Booksis. Muuda seal ja loe uuesti.',
     en: 'This entry came from Standard Books: it can only be changed or deleted in Standard Books. Change it there and read again.',
   },
+  /** On each field a change to a Standard Books contact or entry would touch. */
+  fieldReadOnly: {
+    et: 'Tuleb Standard Booksist: muuda Standard Booksis',
+    en: 'Comes from Standard Books: change it in Standard Books',
+  },
+  /** A CSV row that would change a Standard Books contact or entry. */
+  importRowReadOnly: {
+    et: 'Kirje tuli Standard Booksist: selle Standard Booksi välju saab muuta ainult Standard Booksis',
+    en: 'This record came from Standard Books: its Standard Books fields can only be changed in Standard Books',
+  },
   noClash: {
     et: 'Selle koodiga koodikonflikti pole (see võib olla juba lahendatud).',
     en: 'There is no code clash with this code (it may have been resolved already).',

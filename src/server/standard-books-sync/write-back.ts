@@ -17,10 +17,15 @@ export interface WriteBackDeps {
   log: FastifyBaseLogger;
 }
 
-/** Who works through the queue: the end of a read (its user, null for an automatic one), or a person on demand. */
+/**
+ * Who works through the queue: the end of a read (its user, null for an automatic one), a person on demand, or
+ * the periodic task that writes new unsubscribes soon after they are stored (`onlyNew`: failed ones wait for the
+ * next read, so a failing Standard Books is not asked again every interval).
+ */
 export interface WriteBackRun {
-  trigger: 'read' | 'on-demand';
+  trigger: 'read' | 'on-demand' | 'automatic';
   user: Pick<SessionUser, 'id' | 'name'> | null;
+  onlyNew?: boolean;
 }
 
 export interface WriteBackResult {
@@ -40,8 +45,14 @@ const FIELD = 'NoMailPosting';
 /** Failures of one record; any other (the server, the connection) would fail the next record too. */
 const recordFailures = new Set<SbWriteFailureCode>(['not-written', 'not-in-standard-books', 'unexpected-answer']);
 
-const loadQueue = (db: Db) =>
-  db.selectFrom('standard_books_write_backs').selectAll().orderBy('queued_at').orderBy('code').execute();
+const loadQueue = (db: Db, onlyNew = false) =>
+  db
+    .selectFrom('standard_books_write_backs')
+    .selectAll()
+    .$if(onlyNew, (query) => query.where('attempts', '=', 0))
+    .orderBy('queued_at')
+    .orderBy('code')
+    .execute();
 
 function failed(failure: SbFailure): Attempt {
   const code: SbWriteFailureCode =
@@ -136,7 +147,7 @@ async function record(deps: WriteBackDeps, run: WriteBackRun, row: QueueRow, att
 export async function writeBackUnsubscribes(deps: WriteBackDeps, run: WriteBackRun): Promise<WriteBackResult> {
   const result: WriteBackResult = { written: 0, failed: 0, dropped: 0 };
   if ((await readConnectionRow(deps.db)).write_back_consent !== 1) return result;
-  for (const row of await loadQueue(deps.db)) {
+  for (const row of await loadQueue(deps.db, run.onlyNew)) {
     const attempt: Attempt = (await stillWanted(deps.db, row)) ? await writeOne(deps, row) : { kind: 'not-wanted' };
     await record(deps, run, row, attempt);
     if (attempt.kind === 'written') result.written += 1;
