@@ -7,7 +7,7 @@ import { fieldProblems, planRows, schemaProblems, type ImportHandler, type RowOu
 const partSize = 500;
 
 function applyCells(base: RegisterEntry, fields: readonly string[], cells: readonly string[]): RegisterEntry {
-  const entry = { ...base };
+  const { source: _source, ...entry } = base;
   fields.forEach((field, index) => {
     const cell = cells[index] ?? '';
     if (field === 'code') entry.code = cell;
