@@ -23,7 +23,7 @@ export function RegisterTable({ kind, entries, typeNames, onEdit, onDelete }: Re
             <Table.Th w={160}>{t('fields.code')}</Table.Th>
             <Table.Th>{t('fields.name')}</Table.Th>
             {typeNames && isTypedKind(kind) && <Table.Th>{t(`fields.typeCode.${kind}`)}</Table.Th>}
-            <Table.Th w={140}>
+            <Table.Th w={180}>
               <VisuallyHidden>{t('actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
