@@ -138,11 +138,12 @@ test('a contact unsubscribes in Smaily, is pushed, and Standard Books then holds
   sandbox,
   smailyAccount,
 }) => {
-  const target = standardBooks
+  // A contact Standard Books does not yet exclude from mass e-mail, with an address Smaily takes.
+  const [target] = standardBooks
     .records('1', 'CUVc')
-    .find((record) => record.fields.NoMailPosting === '0' && (record.fields.eMail ?? '').includes('@'));
-  if (!target) throw new Error('the demo has no contact without NoMailPosting');
-  const code = target.fields.Code ?? '';
+    .filter((record) => record.fields.NoMailPosting === '0' && (record.fields.eMail ?? '').includes('@'));
+  const code = target?.fields.Code ?? '';
+  expect(code).not.toBe('');
   await connect(page, app.url);
   const activation = await page.request.post(`${app.url}/api/smaily/activation`, {
     data: { address: smailyAccount.subdomain, username: smailyAccount.username, password: smailyAccount.password },
@@ -156,7 +157,7 @@ test('a contact unsubscribes in Smaily, is pushed, and Standard Books then holds
   await expect(toggle).toBeChecked();
   await expect(page.getByText('Ootel 0 loobumist')).toBeVisible();
 
-  sandbox.unsubscribe(smailyAccount.subdomain, target.fields.eMail ?? '');
+  sandbox.unsubscribe(smailyAccount.subdomain, target?.fields.eMail ?? '');
   await page.goto(`/contacts/card/${code}`);
   await page.getByRole('button', { name: 'Operatsioonid' }).click();
   await page.getByRole('menuitem', { name: "Edasta Smaily'sse" }).click();

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../shared/auth';
 import { emailKey } from '../../shared/email';
 import type { SbWriteFailureCode } from '../../shared/standard-books-master';
 import type { Db } from '../db/database';
-import type { SbConnection, SbFailure, StandardBooksClient } from '../standard-books/types';
+import type { SbConnection, SbFailure, SbRecord, StandardBooksClient } from '../standard-books/types';
 import { appendLogEntry } from '../sync-log/log-store';
 import { describeSbFailure } from './failure-codes';
 import { flagValue } from './record-text';
@@ -82,18 +82,24 @@ async function stillWanted(db: Db, row: QueueRow): Promise<boolean> {
  * `set_field.NoMailPosting=1`, and read it back, since a 200 can carry an error and one without may have written
  * nothing (standard-books.md §1.3).
  */
+/** The record's NoMailPosting as a flag; anything but text (a server's oddity) reads as not set. */
+const flagOf = (record: SbRecord | null): boolean | null => {
+  const value = record?.[FIELD];
+  return flagValue(typeof value === 'string' ? value : '');
+};
+
 async function writeOne({ client, connection }: WriteBackDeps, row: QueueRow): Promise<Attempt> {
   const before = await client.readRecord(connection, 'contacts', row.code);
   if (before.kind !== 'ok') return failed(before);
   if (before.body === null) return { kind: 'failed', code: 'not-in-standard-books', apiCode: null, stop: false };
   const email = typeof before.body.eMail === 'string' ? before.body.eMail : '';
   if (emailKey(email) !== row.email_key) return { kind: 'not-wanted' };
-  if (flagValue(String(before.body[FIELD] ?? '')) === true) return { kind: 'not-wanted' };
+  if (flagOf(before.body) === true) return { kind: 'not-wanted' };
   const patched = await client.patchContact(connection, row.code, { [FIELD]: '1' });
   if (patched.kind !== 'ok') return failed(patched);
   const after = await client.readRecord(connection, 'contacts', row.code);
   if (after.kind !== 'ok') return failed(after);
-  if (flagValue(String(after.body?.[FIELD] ?? '')) !== true) {
+  if (flagOf(after.body) !== true) {
     return { kind: 'failed', code: 'not-written', apiCode: null, stop: false };
   }
   return { kind: 'written' };

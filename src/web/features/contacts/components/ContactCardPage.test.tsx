@@ -147,9 +147,7 @@ describe('contact card', () => {
     serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: null, readAt });
     const { unmount } = renderCard();
     expect(await screen.findByText('Kontakt Standard Booksist')).toBeInTheDocument();
-    expect(screen.getByText(/saab muuta ainult Standard Booksis/)).toHaveTextContent(
-      formatDateTime(readAt, 'et'),
-    );
+    expect(screen.getByText(/saab muuta ainult Standard Booksis/)).toHaveTextContent(formatDateTime(readAt, 'et'));
     unmount();
 
     serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: readAt, readAt });

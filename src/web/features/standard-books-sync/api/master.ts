@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   sbClashListSchema,
   sbWriteBackStatusSchema,
@@ -9,11 +9,13 @@ import { sbKeys } from './keys';
 
 /** Code clashes and the consent write-back of the Standard Books ühendus page (src/shared/standard-books-master). */
 
-export const useSbClashes = () =>
-  useQuery({
+export const sbClashesQueryOptions = () =>
+  queryOptions({
     queryKey: sbKeys.clashes(),
     queryFn: () => api('/standard-books/clashes', { schema: sbClashListSchema }),
   });
+
+export const useSbClashes = () => useQuery(sbClashesQueryOptions());
 
 export function useChooseSbClash() {
   const queryClient = useQueryClient();
@@ -28,11 +30,13 @@ export function useChooseSbClash() {
   });
 }
 
-export const useSbWriteBack = () =>
-  useQuery({
+export const sbWriteBackQueryOptions = () =>
+  queryOptions({
     queryKey: sbKeys.writeBack(),
     queryFn: () => api('/standard-books/write-back', { schema: sbWriteBackStatusSchema }),
   });
+
+export const useSbWriteBack = () => useQuery(sbWriteBackQueryOptions());
 
 export function useSetSbWriteBack() {
   const queryClient = useQueryClient();

@@ -31,13 +31,13 @@ describe('code clashes on Standard Books ühendus', () => {
   it('shows both versions side by side, and sends the choice', async () => {
     const sent: unknown[] = [];
     mswServer.use(
-      http.get('/api/standard-books/clashes', () => HttpResponse.json({ items: [clash], total: 1 } as SbClashList)),
+      http.get('/api/standard-books/clashes', () => HttpResponse.json<SbClashList>({ items: [clash], total: 1 })),
       http.put('/api/standard-books/clashes/100002', async ({ request }) => {
         sent.push(await request.json());
-        return HttpResponse.json({
+        return HttpResponse.json<SbClashList>({
           items: [{ ...clash, choice: 'keep-local', chosenAt: at, chosenBy: 'Mari Administraator' }],
           total: 1,
-        } as SbClashList);
+        });
       }),
     );
     renderScreen(<ClashesSection />);
