@@ -107,6 +107,8 @@ const envSchema = z
     SB_FIELD_OBJECT_TYPE: fieldName.default('OTCode'),
     /** The daily full read from Standard Books (it reconciles deletions), Tallinn time. */
     SB_FULL_READ_AT: timeOfDay.default('03:30'),
+    /** How often newly stored Smaily unsubscribes are written to Standard Books (when that is on). */
+    SB_WRITE_BACK_INTERVAL_MS: positiveInt.default(60 * 1000),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),

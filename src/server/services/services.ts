@@ -128,6 +128,12 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
       },
     },
     dailyFullReadTask({ db, reader: sbReader, time: config.SB_FULL_READ_AT, now, log: app.log }),
+    {
+      // Kirjuta Smaily loobumised Standard Booksi: an unsubscribe a push or a consent read stored goes soon.
+      name: 'write Smaily unsubscribes to Standard Books',
+      intervalMs: config.SB_WRITE_BACK_INTERVAL_MS,
+      run: () => sbReader.writeBackNew(),
+    },
   ];
 
   let stops: (() => void)[] = [];

@@ -14,6 +14,7 @@ import { loadActiveConnection } from './active-connection';
 import type { CodeListFields } from './code-list-records';
 import { readConnectionRow } from './connection-store';
 import { runRead } from './read-run';
+import { writeBackUnsubscribes, type WriteBackResult, type WriteBackRun } from './write-back';
 
 export interface ReaderDeps {
   db: Db;
@@ -88,6 +89,30 @@ export class StandardBooksReader {
     if (result === 'running') return { kind: 'busy' };
     if (result === 'not-connected') return { kind: 'not-connected' };
     return { kind: 'read', summary: result };
+  }
+
+  /** Writes the waiting Smaily unsubscribes to Standard Books now; refused while a read runs (its end writes them). */
+  writeBackNow(user: Actor): Promise<WriteBackResult | StartRefusal> {
+    return this.writeBack({ trigger: 'on-demand', user });
+  }
+
+  /** The periodic task: unsubscribes not tried yet, unless a read runs (its end writes them) or none is set up. */
+  async writeBackNew(): Promise<void> {
+    await this.writeBack({ trigger: 'automatic', user: null, onlyNew: true });
+  }
+
+  private async writeBack(run: WriteBackRun): Promise<WriteBackResult | StartRefusal> {
+    if (this.busy || this.closing) return 'running';
+    this.busy = true;
+    try {
+      const active = await loadActiveConnection(this.deps.db, this.deps.secrets);
+      if (active.status !== 'connected') return 'not-connected';
+      const { db, client, log } = this.deps;
+      const now = () => new Date(this.deps.now());
+      return await writeBackUnsubscribes({ db, client, connection: active.connection, now, log }, run);
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Resolves when no read runs (tests, and the app's close). */
