@@ -15,6 +15,7 @@ import type { CodeListFields } from './code-list-records';
 import { readConnectionRow } from './connection-store';
 import { runRead } from './read-run';
 import { writeBackUnsubscribes, type WriteBackResult, type WriteBackRun } from './write-back';
+import { hasNewWriteBacks } from './write-back-store';
 
 export interface ReaderDeps {
   db: Db;
@@ -100,6 +101,8 @@ export class StandardBooksReader {
 
   /** The periodic task: unsubscribes not tried yet, unless a read runs (its end writes them) or none is set up. */
   async writeBackNew(): Promise<void> {
+    // Asked every interval: the connection (and its sealed password) is loaded only when something waits.
+    if (!(await hasNewWriteBacks(this.deps.db))) return;
     await this.writeBack({ trigger: 'automatic', user: null, onlyNew: true });
   }
 
