@@ -128,6 +128,18 @@ export async function setWriteBack(db: Db, enabled: boolean, user: Actor, at: Da
   });
 }
 
+/** Whether the setting is on and an unsubscribe waits that was not tried yet (the periodic task's question). */
+export async function hasNewWriteBacks(db: Db): Promise<boolean> {
+  if ((await readConnectionRow(db)).write_back_consent !== 1) return false;
+  const row = await db
+    .selectFrom('standard_books_write_backs')
+    .select('code')
+    .where('attempts', '=', 0)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 const knownFailure = (value: string | null): SbWriteFailureCode =>
   sbWriteFailureCodes.find((code) => code === value) ?? 'unexpected-answer';
 

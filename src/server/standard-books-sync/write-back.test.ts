@@ -41,9 +41,9 @@ interface Setup {
 }
 
 /** Smaily activated, Standard Books connected and read: 8 contacts from Standard Books. */
-async function setUp(): Promise<Setup> {
+async function setUp(env: Record<string, string> = {}): Promise<Setup> {
   smaily = await startSmailySandbox({ maxRps: 1000 });
-  t = await startSbSyncTest({ env: { SMAILY_URL_TEMPLATE: smaily.urlTemplate } });
+  t = await startSbSyncTest({ env: { SMAILY_URL_TEMPLATE: smaily.urlTemplate, ...env } });
   const company = t.newCompany(8);
   expect((await t.connect(company)).statusCode).toBe(200);
   const account = addTestAccount(smaily);
@@ -175,6 +175,25 @@ describe('Kirjuta Smaily loobumised Standard Booksi', () => {
     expect(await setWriteBack(false)).toEqual({ enabled: false, pending: 0, failures: [] });
     await t.read();
     expect(patches(company)).toEqual([]);
+  });
+
+  it('writes a new unsubscribe soon by itself, saying what caused it', async () => {
+    const { company, account, contact } = await setUp({ SB_WRITE_BACK_INTERVAL_MS: '20' });
+    await setWriteBack(true);
+    smaily.unsubscribe(account.subdomain, contact.eMail);
+    await readConsent();
+
+    await expect
+      .poll(() => t.sandbox.record(company.companyNo, 'CUVc', contact.Code)?.fields.NoMailPosting, { timeout: 5000 })
+      .toBe('1');
+    await expect.poll(async () => (await log('standard-books-write')).length, { timeout: 5000 }).toBe(1);
+    expect((await log('standard-books-write'))[0]).toMatchObject({
+      subject: contact.Code,
+      outcome: 'ok',
+      userName: null,
+      details: { run: 'automatic', trigger: 'on-demand', causedBy: 'Mari Administraator' },
+    });
+    expect(patches(company)).toHaveLength(1);
   });
 
   it('is for administrators only', async () => {
