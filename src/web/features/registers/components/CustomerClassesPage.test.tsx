@@ -47,7 +47,7 @@ describe('Kliendiklassid', () => {
     mswServer.use(
       http.put('/api/registers/customer-classes/ERA', async ({ request }) => {
         sent = await request.json();
-        return HttpResponse.json(sent);
+        return HttpResponse.json({ code: 'ERA', name: 'Eraklient' });
       }),
     );
     renderScreen(<CustomerClassesPage />);
