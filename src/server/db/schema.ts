@@ -365,6 +365,7 @@ export interface AutomaticSyncTable {
   last_run_at: string | null;
   last_run_outcome: string | null;
   last_run_job_id: number | null;
+  last_job_settled: number;
   nothing_since: string | null;
   nothing_log_id: number | null;
   waiting_for_job: number;

@@ -145,6 +145,8 @@ export const automaticSync: Migration = {
       .addColumn('last_run_at', 'text')
       .addColumn('last_run_outcome', 'text')
       .addColumn('last_run_job_id', 'integer')
+      // 1 once the end of that job has been looked at (its completion clears the whole-selection mark).
+      .addColumn('last_job_settled', 'integer', (column) => column.notNull().defaultTo(1))
       .addColumn('nothing_since', 'text')
       .addColumn('nothing_log_id', 'integer')
       // A run is owed once the person's job that blocked it ends.
@@ -157,5 +159,20 @@ export const automaticSync: Migration = {
       .addCheckConstraint('automatic_sync_single_row', sql`id = 1`)
       .execute();
     await db.insertInto('automatic_sync').values({ id: 1 }).execute();
+    // The mapping or the Smaily account changed: every contact of the selection must be sent again, whoever
+    // changed it and however.
+    const wholeDue = 'UPDATE automatic_sync SET whole_due_gen = whole_due_gen + 1 WHERE id = 1;';
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      await sql
+        .raw(
+          `CREATE TRIGGER smaily_field_mappings_${event.toLowerCase()} AFTER ${event} ON smaily_field_mappings BEGIN ${wholeDue} END`,
+        )
+        .execute(db);
+    }
+    await sql
+      .raw(
+        `CREATE TRIGGER smaily_account_changed AFTER UPDATE OF subdomain ON smaily_account WHEN OLD.subdomain IS NOT NEW.subdomain BEGIN ${wholeDue} END`,
+      )
+      .execute(db);
   },
 };
