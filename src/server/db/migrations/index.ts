@@ -11,6 +11,7 @@ import { syncLog } from './0009-sync-log';
 import { consent } from './0010-consent';
 import { standardBooks } from './0011-standard-books';
 import { standardBooksMaster } from './0012-standard-books-master';
+import { automaticSync } from './0013-automatic-sync';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-consent': consent,
   '0011-standard-books': standardBooks,
   '0012-standard-books-master': standardBooksMaster,
+  '0013-automatic-sync': automaticSync,
 };
