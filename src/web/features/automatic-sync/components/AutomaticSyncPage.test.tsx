@@ -157,6 +157,8 @@ describe('Smaily automaatne edastus', () => {
     expect(last).toHaveTextContent('01.12.2026 15:00 (Tallinna aeg)');
     expect(last).toHaveTextContent('Töö nr 12 — lõpetatud: saadetud 3, vahele jäetud 1, ebaõnnestus 0, saatmata 0');
     expect(screen.getByText(/Järgmine käivitus edastab kogu valiku/)).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: switchName })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Iga tunni järel' })).toBeChecked();
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: 'Kliendiklass' })).toHaveValue('VKE — Väikeettevõte'),
     );

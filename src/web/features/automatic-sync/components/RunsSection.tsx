@@ -28,7 +28,7 @@ export function RunsSection({ status }: { status: AutomaticSyncStatus }) {
         <Table variant="vertical" layout="fixed" aria-label={t('runs.label')} aria-live="polite">
           <Table.Tbody>
             <Table.Tr>
-              <Table.Th scope="row" w={170}>
+              <Table.Th scope="row" w="38%">
                 {t('runs.next')}
               </Table.Th>
               <Table.Td>{next}</Table.Td>

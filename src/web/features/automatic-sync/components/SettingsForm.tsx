@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AutomaticSyncSettings } from '../../../../shared/automatic-sync';
 import { CodeSelectField } from '../../../lib/components/CodeSelectField';
@@ -20,7 +20,7 @@ export function SettingsForm({ saved }: { saved: AutomaticSyncSettings }) {
   const { t } = useTranslation(['automatic-sync', 'common']);
   const lookups = useLookups().data;
   const save = useSaveAutomaticSync();
-  const { control, register, handleSubmit, reset, setError, formState } = useForm<
+  const { control, handleSubmit, reset, setError, formState } = useForm<
     SettingsFormValues,
     unknown,
     AutomaticSyncSettings
@@ -44,32 +44,42 @@ export function SettingsForm({ saved }: { saved: AutomaticSyncSettings }) {
           <Title order={2} size="h4">
             {t('settings.title')}
           </Title>
-          <Switch label={t('settings.enabled')} description={t('settings.enabledHint')} {...register('enabled')} />
+          <Controller
+            control={control}
+            name="enabled"
+            render={({ field: { value, onChange, ...field } }) => (
+              // Mantine's switch keeps its own checked state: it is told the form's value, not registered.
+              <Switch
+                {...field}
+                checked={value}
+                onChange={(event) => onChange(event.currentTarget.checked)}
+                label={t('settings.enabled')}
+                description={t('settings.enabledHint')}
+              />
+            )}
+          />
           <ScheduleField control={control} />
-          <Stack gap="xs">
-            <div>
-              <Text size="sm" fw={500}>
-                {t('settings.selection')}
-              </Text>
+          <Fieldset variant="unstyled" legend={t('settings.selection')}>
+            <Stack gap="xs">
               <Text size="xs" c="dimmed">
                 {t('settings.selectionHint')}
               </Text>
-            </div>
-            <CodeSelectField
-              control={control}
-              name="filters.custCat"
-              label={t('settings.customerClass')}
-              placeholder={t('settings.anyCustomerClass')}
-              data={customerClassOptions(lookups)}
-            />
-            <CodeSelectField
-              control={control}
-              name="filters.classification"
-              label={t('settings.classification')}
-              placeholder={t('settings.anyClassification')}
-              data={classificationOptions(lookups)}
-            />
-          </Stack>
+              <CodeSelectField
+                control={control}
+                name="filters.custCat"
+                label={t('settings.customerClass')}
+                placeholder={t('settings.anyCustomerClass')}
+                data={customerClassOptions(lookups)}
+              />
+              <CodeSelectField
+                control={control}
+                name="filters.classification"
+                label={t('settings.classification')}
+                placeholder={t('settings.anyClassification')}
+                data={classificationOptions(lookups)}
+              />
+            </Stack>
+          </Fieldset>
           {formLevelError(save.error) && (
             <Alert color="red" icon={<IconAlertTriangle />} title={t('settings.saveFailed')} role="alert">
               {formLevelError(save.error)}
