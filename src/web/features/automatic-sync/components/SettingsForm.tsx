@@ -59,7 +59,18 @@ export function SettingsForm({ saved }: { saved: AutomaticSyncSettings }) {
             )}
           />
           <ScheduleField control={control} />
-          <Fieldset variant="unstyled" legend={t('settings.selection')}>
+          <Fieldset
+            variant="unstyled"
+            legend={t('settings.selection')}
+            // Drawn as the other fields' labels (Sagedus), with its hint right under it.
+            styles={{
+              legend: {
+                fontWeight: 'var(--mantine-font-weight-medium)',
+                fontSize: 'var(--mantine-font-size-sm)',
+                marginBottom: 0,
+              },
+            }}
+          >
             <Stack gap="xs">
               <Text size="xs" c="dimmed">
                 {t('settings.selectionHint')}
