@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { installApiDocs } from './api-docs/api-docs';
 import { installAccessControl } from './auth/access';
+import { automaticSyncRoutes } from './automatic-sync/routes';
 import { authRoutes, createAdminFromSettings } from './auth/routes';
 import type { Config } from './config';
 import { consentRoutes, contactConsentRoutes } from './consent/routes';
@@ -78,8 +79,15 @@ export async function buildApp({
 
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
-    () => Promise.resolve({ status: 'ok' as const }),
+    {
+      config: { access: 'public' },
+      schema: {
+        response: {
+          200: z.object({ status: z.literal('ok'), automaticSync: z.enum(['off', 'on', 'paused']) }),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const, automaticSync: await app.automaticSync.health() }),
   );
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });
@@ -97,5 +105,6 @@ export async function buildApp({
   await app.register(standardBooksSyncRoutes, { prefix: '/api/standard-books' });
   await app.register(syncLogRoutes, { prefix: '/api/sync-log' });
   await app.register(pushJobsRoutes, { prefix: '/api/push-jobs' });
+  await app.register(automaticSyncRoutes, { prefix: '/api/automatic-sync' });
   return app;
 }

@@ -107,6 +107,8 @@ const envSchema = z
     SB_FIELD_OBJECT_TYPE: fieldName.default('OTCode'),
     /** The daily full read from Standard Books (it reconciles deletions), Tallinn time. */
     SB_FULL_READ_AT: timeOfDay.default('03:30'),
+    /** How often the automatic sync looks whether its next slot (Tallinn time) has come. */
+    AUTOMATIC_SYNC_CHECK_INTERVAL_MS: positiveInt.default(10_000),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),

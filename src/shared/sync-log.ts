@@ -43,6 +43,13 @@ export const syncLogKinds = [
    * updated, unchanged, removed, rejected, failure?, register?, sequenceReset?, registers, rejections}.
    */
   'standard-books-read',
+  /**
+   * Smaily automaatne edastus (its runs themselves are `job` entries, started by "süsteem"); subject = null,
+   * details {action: 'settings' (with the settings) | 'nothing-to-send' {since, lastAt, runs} | 'consent-read-failed'
+   * {failure, status?, code?} | 'standard-books-read-failed' | 'paused' {reason, detail?} | 'resumed' {reason}}.
+   * One `nothing-to-send` entry is updated by the empty runs that follow it.
+   */
+  'automatic-sync',
 ] as const;
 export type SyncLogKind = (typeof syncLogKinds)[number];
 

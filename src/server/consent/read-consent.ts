@@ -97,6 +97,8 @@ export async function readSmailyConsent(
   account: SmailyAccount,
   actor: Actor,
   trigger: ConsentReadTrigger,
+  /** The automatic sync reads before every run: a read that changed nothing then writes no log entry. */
+  { quietWhenUnchanged = false }: { quietWhenUnchanged?: boolean } = {},
 ): Promise<ConsentReadOutcome> {
   const outcome = await readAllUnsubscribers(smaily, account, { pageSize });
   const at = new Date().toISOString();
@@ -113,6 +115,8 @@ export async function readSmailyConsent(
   return db.transaction().execute(async (trx) => {
     const { counts, resubscribed, conflicts } = await applyList(trx, outcome.body, at);
     await markFullRead(trx, at);
+    const unchanged = counts.new === 0 && counts.resubscribed === 0 && counts.conflicts === 0;
+    if (quietWhenUnchanged && unchanged) return { ok: true as const, summary: { at, ...counts } };
     await appendLogEntry(trx, {
       user: actor,
       kind: 'consent',

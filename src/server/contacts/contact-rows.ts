@@ -16,6 +16,7 @@ type ContactColumns = Omit<
   | 'removed_from_sb_at'
   | 'no_mail_posting'
   | 'no_mail_posting_changed_at'
+  | 'change_seq'
 >;
 
 /**

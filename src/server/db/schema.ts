@@ -26,6 +26,9 @@ export interface Database {
   consent_reads: ConsentReadsTable;
   standard_books_connection: StandardBooksConnectionTable;
   standard_books_registers: StandardBooksRegistersTable;
+  change_counter: ChangeCounterTable;
+  contact_acks: ContactAcksTable;
+  automatic_sync: AutomaticSyncTable;
 }
 
 export interface UsersTable {
@@ -125,6 +128,11 @@ export interface ContactsTable {
   sb_sequence: Generated<string | null>;
   sb_seen_at: Generated<string | null>;
   removed_from_sb_at: Generated<string | null>;
+  /**
+   * The change counter's value at this contact's last change (its row, links, consent facts or a renamed entry it
+   * sends as Kirjeldus), set by triggers (migration 0013): what the automatic sync compares with contact_acks.
+   */
+  change_seq: Generated<number>;
 }
 
 export interface ContactLinkTable {
@@ -229,6 +237,8 @@ export interface PushJobsTable {
   stop_status: number | null;
   /** When retention deleted this job's per-contact outcomes (its counts stay); null while they are kept. */
   details_deleted_at: Generated<string | null>;
+  /** 1 for an automatic run narrowed to the contacts due (src/server/automatic-sync). */
+  incremental: Generated<number>;
 }
 
 /** One contact of a job: as it was at the start, its payload and batch, and its one outcome. */
@@ -250,6 +260,8 @@ export interface PushJobContactsTable {
   detail: string | null;
   smaily_code: number | null;
   smaily_message: string | null;
+  /** The contact's change_seq as planned; acknowledged into contact_acks when Smaily took it. */
+  change_seq: Generated<number | null>;
 }
 
 /** A person unsubscribed in Smaily (src/server/consent/consent-store.ts): one row per e-mail key. */
@@ -318,4 +330,46 @@ export interface StandardBooksRegistersTable {
   full_read_at: string | null;
   /** 0 once the server answered updates_after with "not supported" (a register without a sync index). */
   updates_supported: Generated<number>;
+}
+
+/** One row (id 1): the counter every change of a contact takes its change_seq from (migration 0013). */
+export interface ChangeCounterTable {
+  id: number;
+  seq: number;
+}
+
+/** What Smaily acknowledged of a contact, per account (src/server/automatic-sync/acks.ts). */
+export interface ContactAcksTable {
+  subdomain: string;
+  code: string;
+  acked_seq: number;
+  /** 1 when the push that acknowledged it decided to skip it. */
+  skipped: Generated<number>;
+}
+
+/** Smaily automaatne edastus: its settings and state, one row (id 1). */
+export interface AutomaticSyncTable {
+  id: number;
+  enabled: number;
+  /** src/shared/automatic-sync.ts automaticSyncSchedules. */
+  schedule: string;
+  daily_at: string;
+  filter_cust_cat: string | null;
+  filter_classification: string | null;
+  paused_reason: string | null;
+  paused_since: string | null;
+  paused_detail: string | null;
+  consent_failures: number;
+  sb_failures: number;
+  last_slot_at: string | null;
+  last_run_at: string | null;
+  last_run_outcome: string | null;
+  last_run_job_id: number | null;
+  last_job_settled: number;
+  nothing_since: string | null;
+  nothing_log_id: number | null;
+  waiting_for_job: number;
+  whole_due_gen: number;
+  whole_done_gen: number;
+  running_whole_gen: number | null;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { isActiveJobStatus } from '../../shared/push-jobs';
+import { ackSentBatch } from '../automatic-sync/acks';
 import type { Db } from '../db/database';
 import type { SmailyRow } from '../smaily/types';
 import { readJobRow } from './job-store';
@@ -112,6 +113,7 @@ export async function commitBatch(
             .where('batch', '=', batch),
         )
         .execute();
+      await ackSentBatch(trx, jobId, batch);
     }
 
     await trx

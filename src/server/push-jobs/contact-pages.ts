@@ -14,7 +14,7 @@ export const contactPageSize = 500;
  * A contact as a job plans it: the card, the consent stored for its e-mail (src/server/consent), and whether
  * Standard Books still has it.
  */
-export type PlanContact = Contact & ConsentMarks & { removedFromStandardBooks: boolean };
+export type PlanContact = Contact & ConsentMarks & { removedFromStandardBooks: boolean; changeSeq: number };
 
 /** A page of whole contacts in code order, and where the next page starts. */
 export interface ContactPage {
@@ -22,7 +22,8 @@ export interface ContactPage {
   cursor: string;
 }
 
-async function withLinks(db: Db, rows: ContactRow[]): Promise<PlanContact[]> {
+/** Contact rows made whole for a plan: links, consent marks and the Standard Books mark. */
+export async function withLinks(db: Db, rows: ContactRow[]): Promise<PlanContact[]> {
   const links = await loadContactLinks(
     db,
     rows.map((row) => row.id),
@@ -36,6 +37,7 @@ async function withLinks(db: Db, rows: ContactRow[]): Promise<PlanContact[]> {
     ...toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
     ...(marks.get(row.email_key) ?? none),
     removedFromStandardBooks: row.removed_from_sb_at !== null,
+    changeSeq: row.change_seq,
   }));
 }
 

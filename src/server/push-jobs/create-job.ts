@@ -12,8 +12,11 @@ export interface NewJob {
   subdomain: string;
   filters: PushFilters;
   resendOf: number | null;
-  user: Pick<SessionUser, 'id' | 'name'>;
+  /** Null for the automatic sync: the job is then started by "süsteem". */
+  user: Pick<SessionUser, 'id' | 'name'> | null;
   batchSize: number;
+  /** Only the contacts due since Smaily last acknowledged them (src/server/automatic-sync/due-pages.ts). */
+  incremental?: boolean;
   /** How many contacts the job will cover, counted now; its contacts are read right after (plan-job.ts). */
   total: (db: Db) => Promise<number>;
 }
@@ -42,8 +45,9 @@ export async function createJob(db: Db, job: NewJob): Promise<JobRow> {
         batch_size: job.batchSize,
         total: await job.total(trx),
         started_at: at.toISOString(),
-        started_by_id: job.user.id,
-        started_by_name: job.user.name,
+        started_by_id: job.user?.id ?? null,
+        started_by_name: job.user?.name ?? null,
+        incremental: job.incremental === true ? 1 : 0,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -1,5 +1,11 @@
 import type { MappableContact, SmailyPayload } from '../../shared/mapping-engine';
-import { PushDecider, skipReasons, type PushCandidate, type SkipReason } from '../../shared/push-rules';
+import {
+  PushDecider,
+  skipReasons,
+  type PushCandidate,
+  type PushDecision,
+  type SkipReason,
+} from '../../shared/push-rules';
 
 /** One contact as a job fixes it at its start: who it was, and either its batch and payload or why it is skipped. */
 export interface PlannedContact {
@@ -8,10 +14,16 @@ export interface PlannedContact {
   code: string;
   name: string;
   email: string;
+  /** The contact's change_seq as read (migration 0013); acknowledged with the contact. */
+  changeSeq: number | null;
   /** For a contact to send: its batch (from 0) and the row Smaily gets. */
   send: { batch: number; payload: SmailyPayload } | null;
   skip: { reason: SkipReason; duplicateOf: string | null } | null;
 }
+
+/** A contact as the plan takes it: the card, the facts the rules read, and its change_seq when known. */
+export type PlanInput = MappableContact &
+  Pick<PushCandidate, 'forgotten' | 'removedFromStandardBooks'> & { changeSeq?: number };
 
 export type SkipCounts = Record<SkipReason, number>;
 
@@ -55,10 +67,28 @@ export class JobPlan {
     this.decider.decide({ Code: code, eMail: email, blockedFlag: false });
   }
 
-  add(contact: MappableContact & Pick<PushCandidate, 'forgotten' | 'removedFromStandardBooks'>): PlannedContact {
-    const planned = { seq: this.seq, code: contact.Code, name: contact.Name, email: contact.eMail };
+  add(contact: PlanInput): PlannedContact {
+    return this.record(contact, this.decide(contact));
+  }
+
+  /**
+   * The rules' verdict on a contact, which takes its e-mail when it is sent: every contact of the selection must
+   * be decided, in code order, also those a narrowed plan does not record (see `record`).
+   */
+  decide(contact: PushCandidate): PushDecision {
+    return this.decider.decide(contact);
+  }
+
+  /** Gives a decided contact its place in the job: its row, and its batch when it is sent. */
+  record(contact: PlanInput, decision: PushDecision): PlannedContact {
+    const planned = {
+      seq: this.seq,
+      code: contact.Code,
+      name: contact.Name,
+      email: contact.eMail,
+      changeSeq: contact.changeSeq ?? null,
+    };
     this.seq += 1;
-    const decision = this.decider.decide(contact);
     if (!decision.send) {
       this.skipped[decision.reason] += 1;
       return { ...planned, send: null, skip: { reason: decision.reason, duplicateOf: decision.duplicateOf ?? null } };

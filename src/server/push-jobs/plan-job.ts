@@ -7,7 +7,9 @@ import { skipReasons } from '../../shared/push-rules';
 import { lookupsSchema } from '../../shared/registers';
 import type { Db } from '../db/database';
 import type { PushJobContactsTable } from '../db/schema';
-import { contactsByFilters, contactsToResend } from './contact-pages';
+import { ackSkipped } from '../automatic-sync/acks';
+import { dueCandidatePages, isDue } from '../automatic-sync/due-pages';
+import { contactsByFilters, contactsToResend, withLinks } from './contact-pages';
 import { JobPlan, type PlannedContact } from './job-plan';
 import { jobFilters, readJobRow, skipColumns, type JobRow } from './job-store';
 
@@ -43,6 +45,7 @@ function outcomeRow(
     outcome: toSend ? (notSentReason ? 'not-sent' : 'pending') : 'skipped',
     reason: contact.skip?.reason ?? (toSend ? notSentReason : null),
     detail: contact.skip?.duplicateOf ?? null,
+    change_seq: contact.changeSeq,
   };
 }
 
@@ -64,6 +67,12 @@ async function writePage(
         .insertInto('push_job_contacts')
         .values(planned.map((contact) => outcomeRow(jobId, contact, notSentReason)))
         .execute();
+      // A skip needs no answer from Smaily: the push has dealt with the contact as it is now.
+      await ackSkipped(
+        trx,
+        job.subdomain,
+        planned.filter((contact) => contact.skip !== null),
+      );
     }
     const notSent = notSentReason ? planned.filter((contact) => contact.send !== null).length : 0;
     await trx
@@ -94,6 +103,17 @@ async function resumePlan(db: Db, job: JobRow): Promise<JobPlan> {
     (contact) => ({ ...buildSmailyPayload(contact, mapping, lookups), email: contact.eMail }), // the email row, spelled out for the type
     { seq: job.planned_count, toSend: job.planned_send, skipped },
   );
+  if (job.incremental === 1) {
+    // Contacts not recorded took their e-mails too: the rules see the selection again up to where planning was.
+    if (job.plan_cursor === null) return plan;
+    for await (const page of dueCandidatePages(db, jobFilters(job), job.subdomain, null)) {
+      for (const candidate of page.candidates) {
+        if (candidate.Code > job.plan_cursor) return plan;
+        plan.decide(candidate);
+      }
+    }
+    return plan;
+  }
   for (let afterSeq = -1; ;) {
     const rows = await db
       .selectFrom('push_job_contacts')
@@ -112,6 +132,52 @@ async function resumePlan(db: Db, job: JobRow): Promise<JobPlan> {
 }
 
 /**
+ * The job's contacts planned a page at a time. A narrowed (incremental) job decides every contact of the selection
+ * in code order, as any push does, and only then keeps the due ones: an edited second contact sharing an e-mail
+ * stays a duplicate of the first. Only the due contacts are read whole.
+ */
+async function* plannedPages(
+  snap: Db,
+  job: JobRow,
+  plan: JobPlan,
+): AsyncGenerator<{ planned: PlannedContact[]; cursor: string }> {
+  if (job.incremental === 1) {
+    for await (const page of dueCandidatePages(snap, jobFilters(job), job.subdomain, job.plan_cursor)) {
+      const due = page.candidates.flatMap((candidate) => {
+        const decision = plan.decide(candidate);
+        return isDue(candidate, decision) ? [{ candidate, decision }] : [];
+      });
+      const rows =
+        due.length === 0
+          ? []
+          : await snap
+              .selectFrom('contacts')
+              .selectAll()
+              .where(
+                'id',
+                'in',
+                due.map((entry) => entry.candidate.id),
+              )
+              .execute();
+      const whole = new Map((await withLinks(snap, rows)).map((contact) => [contact.Code, contact]));
+      const planned = due.flatMap(({ candidate, decision }) => {
+        const contact = whole.get(candidate.Code);
+        return contact ? [plan.record(contact, decision)] : [];
+      });
+      yield { planned, cursor: page.cursor };
+    }
+    return;
+  }
+  const pages =
+    job.resend_of === null
+      ? contactsByFilters(snap, jobFilters(job), job.plan_cursor)
+      : contactsToResend(snap, job.resend_of, job.plan_cursor);
+  for await (const page of pages) {
+    yield { planned: page.contacts.map((contact) => plan.add(contact)), cursor: page.cursor };
+  }
+}
+
+/**
  * Gives each contact of a job its row — its outcome if skipped, else its batch and payload — a page at a time
  * in code order, each page in a transaction of its own, so that the first batches go to Smaily while later pages
  * are still being read and no single write holds the database for long. Stops between pages when the app
@@ -126,23 +192,13 @@ export async function planJob(deps: PlannerDeps, jobId: number): Promise<void> {
   let finished = false;
   try {
     await snapshot.transaction().execute(async (snap) => {
-      const pages =
-        job.resend_of === null
-          ? contactsByFilters(snap, jobFilters(job), job.plan_cursor)
-          : contactsToResend(snap, job.resend_of, job.plan_cursor);
-      for await (const page of pages) {
+      for await (const page of plannedPages(snap, job, plan)) {
         // The database calls are synchronous underneath: without a turn of the event loop between reading a
         // page and writing it, and after each page, a plan would keep the batches' answers (and every other
         // request) waiting for as long as it takes.
         await setImmediate();
         if (deps.isClosing()) return;
-        await writePage(
-          db,
-          jobId,
-          page.contacts.map((contact) => plan.add(contact)),
-          page.cursor,
-          plan,
-        );
+        await writePage(db, jobId, page.planned, page.cursor, plan);
         deps.onProgress();
         await setImmediate();
       }

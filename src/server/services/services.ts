@@ -17,6 +17,7 @@ import { sbClientOptionsFromConfig } from '../standard-books/options-from-config
 import type { StandardBooksClient } from '../standard-books/types';
 import { dailyFullReadTask } from '../standard-books-sync/daily-full-read';
 import { StandardBooksReader } from '../standard-books-sync/read-service';
+import { AutomaticSync } from '../automatic-sync/automation';
 import { startPeriodic, type PeriodicTask } from './periodic';
 
 declare module 'fastify' {
@@ -37,6 +38,8 @@ declare module 'fastify' {
     standardBooks: StandardBooksClient;
     /** Reads from Standard Books in the background, one at a time. */
     sbReader: StandardBooksReader;
+    /** Smaily automaatne edastus: scheduled runs of only what changed. */
+    automaticSync: AutomaticSync;
   }
 }
 
@@ -53,7 +56,7 @@ export interface ServicesOptions {
  * Everything long-lived, in one place: what routes use (as decorators of the app — the one way routes get their
  * dependencies), and what runs in the background, started when the app is ready and stopped before it closes:
  * the push runner (continuing interrupted jobs), the reads from Standard Books, the periodic clean-ups (sessions,
- * imports, retention) and the daily full read from Standard Books.
+ * imports, retention), the daily full read from Standard Books and the automatic sync's schedule.
  */
 export function installServices(app: FastifyInstance, { config, db, logger, now }: ServicesOptions): void {
   const secrets = createSecretBox(loadSecretKey(config));
@@ -80,6 +83,16 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     log: app.log,
     now,
   });
+  const automaticSync = new AutomaticSync({
+    db,
+    secrets,
+    runner: pushRunner,
+    consent: { db, smaily, pageSize: config.SMAILY_UNSUBSCRIBERS_PAGE_SIZE },
+    batchSize: config.SMAILY_BATCH_SIZE,
+    now,
+    log: app.log,
+    consentFailuresToPause: 3,
+  });
   const importLimits = importLimitsFromConfig(config);
   const imports = new ImportSessions(importLimits, now);
 
@@ -92,6 +105,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
   app.decorate('imports', imports);
   app.decorate('standardBooks', standardBooks);
   app.decorate('sbReader', sbReader);
+  app.decorate('automaticSync', automaticSync);
 
   const periodicTasks: PeriodicTask[] = [
     {
@@ -127,6 +141,12 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
       },
     },
     dailyFullReadTask({ db, reader: sbReader, time: config.SB_FULL_READ_AT, now, log: app.log }),
+    {
+      // The slots themselves are croner's (automatic-sync/schedule.ts); this only looks whether one has come.
+      name: 'automatic sync',
+      intervalMs: config.AUTOMATIC_SYNC_CHECK_INTERVAL_MS,
+      run: () => automaticSync.tick(),
+    },
   ];
 
   let stops: (() => void)[] = [];
@@ -136,6 +156,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
   });
   app.addHook('preClose', async () => {
     for (const stop of stops) stop();
+    await automaticSync.stop();
     await Promise.all([pushRunner.stop(), sbReader.stop()]);
   });
   app.addHook('onClose', () => db.destroy());

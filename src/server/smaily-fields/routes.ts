@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mappingSchema } from '../../shared/smaily-fields';
+import { z } from 'zod';
 import { currentUser } from '../auth/access';
+import { isWholeSelectionDue, readAutomationRow } from '../automatic-sync/settings-store';
 import { loadMappingRows } from './mapping-store';
 import { saveMapping } from './save-mapping';
 
@@ -13,12 +15,21 @@ export const smailyFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/',
-    { config: { access: 'admin' }, schema: { body: mappingSchema, response: { 200: mappingSchema } } },
+    {
+      config: { access: 'admin' },
+      schema: {
+        body: mappingSchema,
+        // True while the automatic sync is on and its next run sends the whole selection (a changed grid does that).
+        response: { 200: mappingSchema.extend({ automaticSyncWholeSelectionDue: z.boolean().optional() }) },
+      },
+    },
     async (request) => {
       const user = currentUser(request);
       const rows = await saveMapping(db, request.body.rows, user);
       request.log.info({ rows: rows.length, by: user.id }, 'smaily field mapping saved');
-      return { rows };
+      const automation = await readAutomationRow(db);
+      const wholeDue = automation.enabled === 1 && isWholeSelectionDue(automation);
+      return { rows, ...(wholeDue && { automaticSyncWholeSelectionDue: true }) };
     },
   );
 };

@@ -55,13 +55,21 @@ export const polling = { timeout: 15_000, interval: 10 };
 export async function startPushTest({
   contacts,
   env = {},
+  now,
+  dataDir,
 }: {
   contacts: number;
   env?: Record<string, string>;
+  /** The app's clock (app.now), for tests that move time instead of waiting. */
+  now?: () => number;
+  /** A folder the test owns, to start the app again on it. */
+  dataDir?: string;
 }): Promise<PushTest> {
   const sandbox = await startSmailySandbox({ maxRps: 1000 });
   const testApp = await createTestApp({
     contacts,
+    ...(now && { now }),
+    ...(dataDir !== undefined && { dataDir }),
     env: {
       SMAILY_URL_TEMPLATE: sandbox.urlTemplate,
       SMAILY_BATCH_SIZE: '10',
