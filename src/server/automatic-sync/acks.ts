@@ -64,3 +64,8 @@ export async function ackContact(db: Db, subdomain: string, code: string, change
     .onConflict((conflict) => conflict.columns(['subdomain', 'code']).doUpdateSet({ acked_seq: changeSeq, skipped: 0 }))
     .execute();
 }
+
+/** Smaily no longer holds what was acknowledged for this contact (another contact's values replaced it). */
+export async function forgetAck(db: Db, subdomain: string, code: string): Promise<void> {
+  await db.deleteFrom('contact_acks').where('subdomain', '=', subdomain).where('code', '=', code).execute();
+}

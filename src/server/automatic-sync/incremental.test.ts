@@ -156,6 +156,16 @@ describe('an automatic run sends only what changed', () => {
     expect(await t.runAndWait()).toBeNull();
   });
 
+  it('does not send again a contact pushed from its card since', async () => {
+    await afterFirstRun([{ Code: 'K001' }, { Code: 'K002' }]);
+    await t.saveContact({ Code: 'K001', Name: 'Kaardilt' });
+    await t.saveContact({ Code: 'K002', Name: 'Kaardilt ka' });
+    const pushed = await t.user.post('/api/contacts/K001/push', { confirm: [] });
+    expect(pushed.json()).toMatchObject({ outcome: 'sent' });
+    const job = await t.runAndWait();
+    expect((await outcomesOf(job?.id ?? 0)).map((row) => row.code)).toEqual(['K002']);
+  });
+
   it('starts no job when nothing changed', async () => {
     await afterFirstRun([{ Code: 'K001' }]);
     const jobs = (await t.jobs()).length;

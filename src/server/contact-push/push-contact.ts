@@ -14,6 +14,7 @@ import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import { appendLogEntry } from '../sync-log/log-store';
 import type { SmailyClient } from '../smaily/types';
+import { ackContact, forgetAck } from '../automatic-sync/acks';
 import { failureResult } from './failure-result';
 
 const accountRefusals: ReadonlySet<string> = new Set(['wrong-credentials', 'unknown-account', 'no-api-access']);
@@ -49,6 +50,8 @@ export async function pushContact(
   confirmed: readonly ConfirmableReason[],
   user: SessionUser,
 ): Promise<PushResult | null> {
+  // Read before the card: an edit landing after this has a higher change_seq, so the automatic sync still sends it.
+  const seqAtRead = await db.selectFrom('contacts').select('change_seq').where('code', '=', code).executeTakeFirst();
   const found = await findContact(db, code);
   if (!found) return null;
   const { contact } = found;
@@ -120,6 +123,9 @@ export async function pushContact(
   }
   const at = new Date().toISOString();
   await db.updateTable('contacts').set({ last_sent_at: at }).where('id', '=', found.id).execute();
+  // A confirmed duplicate overwrote the first contact's values in Smaily: the first is due again, as the rules want.
+  if (duplicateOf !== null) await forgetAck(db, active.account.subdomain, duplicateOf);
+  else if (seqAtRead) await ackContact(db, active.account.subdomain, contact.Code, seqAtRead.change_seq);
   const unsubscribed = smailyUnsubscribed ? 'smaily' : contact.NoMailPosting ? 'no-mail-posting' : null;
   const result: PushResult = { outcome: 'sent', at, unsubscribed };
   await log(result, outcome.body.code, outcome.body.message);

@@ -15,7 +15,7 @@ export interface NewJob {
   /** Null for the automatic sync: the job is then started by "süsteem". */
   user: Pick<SessionUser, 'id' | 'name'> | null;
   batchSize: number;
-  /** Only the contacts due since Smaily last acknowledged them (src/server/automatic-sync/due-pages.ts). */
+  /** Only the contacts due since Smaily last acknowledged them (src/server/automatic-sync/due-contacts.ts). */
   incremental?: boolean;
   /** How many contacts the job will cover, counted now; its contacts are read right after (plan-job.ts). */
   total: (db: Db) => Promise<number>;

@@ -8,8 +8,8 @@ import { lookupsSchema } from '../../shared/registers';
 import type { Db } from '../db/database';
 import type { PushJobContactsTable } from '../db/schema';
 import { ackSkipped } from '../automatic-sync/acks';
-import { dueCandidatePages, isDue } from '../automatic-sync/due-pages';
-import { contactsByFilters, contactsToResend, withLinks } from './contact-pages';
+import { dueContacts } from '../automatic-sync/due-contacts';
+import { contactPageSize, contactsByFilters, contactsToResend, withLinks } from './contact-pages';
 import { JobPlan, type PlannedContact } from './job-plan';
 import { jobFilters, readJobRow, skipColumns, type JobRow } from './job-store';
 
@@ -103,17 +103,8 @@ async function resumePlan(db: Db, job: JobRow): Promise<JobPlan> {
     (contact) => ({ ...buildSmailyPayload(contact, mapping, lookups), email: contact.eMail }), // the email row, spelled out for the type
     { seq: job.planned_count, toSend: job.planned_send, skipped },
   );
-  if (job.incremental === 1) {
-    // Contacts not recorded took their e-mails too: the rules see the selection again up to where planning was.
-    if (job.plan_cursor === null) return plan;
-    for await (const page of dueCandidatePages(db, jobFilters(job), job.subdomain, null)) {
-      for (const candidate of page.candidates) {
-        if (candidate.Code > job.plan_cursor) return plan;
-        plan.decide(candidate);
-      }
-    }
-    return plan;
-  }
+  // A narrowed plan decides its contacts afresh each time it starts (due-contacts.ts): nothing to remember.
+  if (job.incremental === 1) return plan;
   for (let afterSeq = -1; ;) {
     const rows = await db
       .selectFrom('push_job_contacts')
@@ -132,9 +123,9 @@ async function resumePlan(db: Db, job: JobRow): Promise<JobPlan> {
 }
 
 /**
- * The job's contacts planned a page at a time. A narrowed (incremental) job decides every contact of the selection
- * in code order, as any push does, and only then keeps the due ones: an edited second contact sharing an e-mail
- * stays a duplicate of the first. Only the due contacts are read whole.
+ * The job's contacts planned a page at a time. A narrowed (incremental) job takes the due contacts with the rules'
+ * verdict as over the whole selection (due-contacts.ts: an edited second contact sharing an e-mail stays a
+ * duplicate of the first); only they are read whole.
  */
 async function* plannedPages(
   snap: Db,
@@ -142,29 +133,27 @@ async function* plannedPages(
   plan: JobPlan,
 ): AsyncGenerator<{ planned: PlannedContact[]; cursor: string }> {
   if (job.incremental === 1) {
-    for await (const page of dueCandidatePages(snap, jobFilters(job), job.subdomain, job.plan_cursor)) {
-      const due = page.candidates.flatMap((candidate) => {
-        const decision = plan.decide(candidate);
-        return isDue(candidate, decision) ? [{ candidate, decision }] : [];
-      });
-      const rows =
-        due.length === 0
-          ? []
-          : await snap
-              .selectFrom('contacts')
-              .selectAll()
-              .where(
-                'id',
-                'in',
-                due.map((entry) => entry.candidate.id),
-              )
-              .execute();
+    const cursor = job.plan_cursor;
+    const due = (await dueContacts(snap, jobFilters(job), job.subdomain)).filter(
+      (entry) => cursor === null || entry.code > cursor,
+    );
+    for (let start = 0; start < due.length; start += contactPageSize) {
+      const page = due.slice(start, start + contactPageSize);
+      const rows = await snap
+        .selectFrom('contacts')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          page.map((entry) => entry.id),
+        )
+        .execute();
       const whole = new Map((await withLinks(snap, rows)).map((contact) => [contact.Code, contact]));
-      const planned = due.flatMap(({ candidate, decision }) => {
-        const contact = whole.get(candidate.Code);
+      const planned = page.flatMap(({ code, decision }) => {
+        const contact = whole.get(code);
         return contact ? [plan.record(contact, decision)] : [];
       });
-      yield { planned, cursor: page.cursor };
+      yield { planned, cursor: page.at(-1)?.code ?? '' };
     }
     return;
   }

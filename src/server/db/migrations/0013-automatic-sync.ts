@@ -92,17 +92,27 @@ export const automaticSync: Migration = {
         )
         .execute(db);
     }
-    // Consent facts go to Smaily with the contact (or keep it from being sent): every contact with that e-mail.
-    for (const table of ['smaily_unsubscribes', 'smaily_forgotten']) {
+    // Consent facts go to Smaily with the contact (or keep it from being sent): the contacts with that e-mail. An
+    // unsubscribe changes nothing sent for a contact with "Ära koosta massmaile" (it goes unsubscribed anyway): left
+    // out, or Smaily listing what a push just told it would make that contact due again.
+    const consentFacts = [
+      { table: 'smaily_unsubscribes', also: ' AND no_mail_posting = 0' },
+      { table: 'smaily_forgotten', also: '' },
+    ];
+    for (const { table, also } of consentFacts) {
       await sql
-        .raw(`CREATE TRIGGER ${table}_insert AFTER INSERT ON ${table} BEGIN ${bump('email_key = NEW.email_key')} END`)
-        .execute(db);
-      await sql
-        .raw(`CREATE TRIGGER ${table}_delete AFTER DELETE ON ${table} BEGIN ${bump('email_key = OLD.email_key')} END`)
+        .raw(
+          `CREATE TRIGGER ${table}_insert AFTER INSERT ON ${table} BEGIN ${bump(`email_key = NEW.email_key${also}`)} END`,
+        )
         .execute(db);
       await sql
         .raw(
-          `CREATE TRIGGER ${table}_update AFTER UPDATE ON ${table} BEGIN ${bump('email_key IN (OLD.email_key, NEW.email_key)')} END`,
+          `CREATE TRIGGER ${table}_delete AFTER DELETE ON ${table} BEGIN ${bump(`email_key = OLD.email_key${also}`)} END`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `CREATE TRIGGER ${table}_update AFTER UPDATE ON ${table} BEGIN ${bump(`email_key IN (OLD.email_key, NEW.email_key)${also}`)} END`,
         )
         .execute(db);
     }
