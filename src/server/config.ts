@@ -109,6 +109,8 @@ const envSchema = z
     SB_FULL_READ_AT: timeOfDay.default('03:30'),
     /** How often the automatic sync looks whether its next slot (Tallinn time) has come. */
     AUTOMATIC_SYNC_CHECK_INTERVAL_MS: positiveInt.default(10_000),
+    /** Before an automatic run, Standard Books is read again when its last read is older than this. */
+    AUTOMATIC_SYNC_SB_MAX_AGE_MINUTES: z.coerce.number().nonnegative().default(20),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),

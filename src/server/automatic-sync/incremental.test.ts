@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testMappingRows } from '../testing/push-fixture';
 import { startAutomationTest, type AutomationTest } from '../testing/automatic-sync-test';
+import { addTestAccount } from '../testing/smaily-sandbox';
 
 let t: AutomationTest;
 afterEach(async () => {
@@ -154,6 +155,17 @@ describe('an automatic run sends only what changed', () => {
     expect((await outcomesOf(job?.id ?? 0)).map((row) => row.code)).toEqual(['100001', 'K001', 'K002']);
     expect((await t.status()).wholeSelectionDue).toBe(false);
     expect(await t.runAndWait()).toBeNull();
+  });
+
+  it('sends the whole selection to a newly activated Smaily account', async () => {
+    await afterFirstRun([{ Code: 'K001' }, { Code: 'K002' }]);
+    const other = addTestAccount(t.sandbox);
+    expect((await t.activate(other)).statusCode).toBe(200);
+    expect((await t.status()).wholeSelectionDue).toBe(true);
+    const job = await t.runAndWait();
+    expect(job?.subdomain).toBe(other.subdomain);
+    expect((await outcomesOf(job?.id ?? 0)).map((row) => row.code)).toEqual(['100001', 'K001', 'K002']);
+    expect(t.sandbox.getContact(other.subdomain, 'k002@firma.test')).toBeDefined();
   });
 
   it('does not send again a contact pushed from its card since', async () => {

@@ -18,6 +18,7 @@ import type { StandardBooksClient } from '../standard-books/types';
 import { dailyFullReadTask } from '../standard-books-sync/daily-full-read';
 import { StandardBooksReader } from '../standard-books-sync/read-service';
 import { AutomaticSync } from '../automatic-sync/automation';
+import { readStandardBooksFirst } from '../automatic-sync/standard-books-first';
 import { startPeriodic, type PeriodicTask } from './periodic';
 
 declare module 'fastify' {
@@ -92,6 +93,13 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     now,
     log: app.log,
     consentFailuresToPause: 3,
+    beforeRun: readStandardBooksFirst({
+      db,
+      reader: sbReader,
+      maxAgeMinutes: config.AUTOMATIC_SYNC_SB_MAX_AGE_MINUTES,
+      failuresToPause: 3,
+      log: app.log,
+    }),
   });
   const importLimits = importLimitsFromConfig(config);
   const imports = new ImportSessions(importLimits, now);
