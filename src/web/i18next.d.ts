@@ -1,5 +1,6 @@
 import 'i18next';
 import type auth from './locales/et/auth.json';
+import type automaticSync from './locales/et/automatic-sync.json';
 import type common from './locales/et/common.json';
 import type contacts from './locales/et/contacts.json';
 import type importExport from './locales/et/import-export.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       auth: typeof auth;
+      'automatic-sync': typeof automaticSync;
       common: typeof common;
       contacts: typeof contacts;
       'import-export': typeof importExport;

@@ -107,6 +107,13 @@ export function createRouter() {
                   ),
                 },
                 {
+                  path: paths.automaticSync,
+                  ...adminScreen(
+                    async () =>
+                      (await import('../features/automatic-sync/components/AutomaticSyncPage')).AutomaticSyncPage,
+                  ),
+                },
+                {
                   path: paths.eServices,
                   ...adminScreen(
                     async () => (await import('../features/smaily-account/components/EServicesPage')).EServicesPage,

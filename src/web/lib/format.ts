@@ -3,9 +3,16 @@ import { dateTimeParts } from '../../shared/tallinn-time';
 
 const locales: Record<Language, string> = { et: 'et-EE', en: 'en-GB' };
 
-/** A moment in the user's language and own time zone, e.g. "28.11.2026 15:40"; "" for none. */
-export function formatDateTime(iso: string | null | undefined, language: Language): string {
-  const parts = iso ? dateTimeParts(iso, undefined) : null;
+/**
+ * A moment in the user's language and own time zone (or the one given, e.g. Tallinn's for a schedule kept in
+ * Tallinn time), e.g. "28.11.2026 15:40"; "" for none.
+ */
+export function formatDateTime(
+  iso: string | null | undefined,
+  language: Language,
+  timeZone: string | undefined = undefined,
+): string {
+  const parts = iso ? dateTimeParts(iso, timeZone) : null;
   if (!parts) return '';
   // Standard Books writes moments as 28.11.2026 15:40; English readers get the same order with slashes.
   const separator = language === 'et' ? '.' : '/';

@@ -14,6 +14,7 @@ export const paths = {
   standardBooks: '/settings/standard-books',
   users: '/settings/users',
   smailyFields: '/crm/smaily-fields',
+  automaticSync: '/crm/automatic-sync',
   smailyPush: '/crm/smaily-push',
   smailyPushJob: (id: number | string) => `/crm/smaily-push?job=${encodeURIComponent(String(id))}`,
   syncLog: '/crm/sync-log',

@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../../lib/components/LanguageSwitch';
 import { HttpError } from '../../lib/http-error';
 import { paths } from '../../lib/paths';
 import { getMeQueryOptions } from '../../lib/session/get-me';
+import { PausedBanner } from '../../features/automatic-sync/components/PausedBanner';
 import { navigation, visibleNavigation } from './navigation';
 import { NavigationMenu } from './NavigationMenu';
 import { UserMenu } from './UserMenu';
@@ -81,6 +82,8 @@ export function AppLayout() {
           </ScrollArea>
         </AppShell.Navbar>
         <AppShell.Main>
+          {/* Only administrators can resume the automation, and only they may ask for its state. */}
+          {me.data.role === 'admin' && <PausedBanner />}
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -29,7 +29,13 @@ export const navigation: readonly NavSection[] = [
         ],
       },
       { label: 'nav.importExport', to: paths.importExport },
-      { label: 'nav.settings', items: [{ label: 'nav.smailyFields', to: paths.smailyFields, roles: adminOnly }] },
+      {
+        label: 'nav.settings',
+        items: [
+          { label: 'nav.smailyFields', to: paths.smailyFields, roles: adminOnly },
+          { label: 'nav.automaticSync', to: paths.automaticSync, roles: adminOnly },
+        ],
+      },
       {
         label: 'nav.functions',
         items: [{ label: 'nav.maintenance', items: [{ label: 'nav.smailyPush', to: paths.smailyPush }] }],

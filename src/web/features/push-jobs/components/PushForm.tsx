@@ -18,7 +18,7 @@ import { DryRunCounts } from './DryRunCounts';
 import { confirmForgetClosed, ForgetClosedOption } from './ForgetClosedOption';
 import { FailureAlert } from './FailureAlert';
 import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
-import { chosenFilters } from './filter-options';
+import { chosenFilters } from '../../../lib/push-filters';
 import { RunningJobNotice } from './RunningJobNotice';
 import { SmailyStateNotice } from './SmailyStateNotice';
 

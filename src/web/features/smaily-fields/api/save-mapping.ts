@@ -1,16 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { mappingSchema, type Mapping } from '../../../../shared/smaily-fields';
 import { api } from '../../../lib/api-client';
 import { smailyFieldsKeys } from './keys';
 
-/** Saves the whole grid; the answer is the grid as stored. */
-export const saveMapping = (mapping: Mapping): Promise<Mapping> =>
-  api('/smaily-fields', { method: 'PUT', body: mapping, schema: mappingSchema });
+/**
+ * The grid as stored, and whether the automatic sync's next run now sends its whole selection (said only while
+ * the automation is on). As the server's route declares it; it belongs in src/shared/smaily-fields.ts.
+ */
+const savedMappingSchema = mappingSchema.extend({ automaticSyncWholeSelectionDue: z.boolean().optional() });
+export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
+/** Saves the whole grid. */
+export const saveMapping = (mapping: Mapping): Promise<SavedMapping> =>
+  api('/smaily-fields', { method: 'PUT', body: mapping, schema: savedMappingSchema });
 
 export function useSaveMapping() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveMapping,
-    onSuccess: (saved) => queryClient.setQueryData(smailyFieldsKeys.mapping, saved),
+    onSuccess: ({ rows }) => queryClient.setQueryData(smailyFieldsKeys.mapping, { rows }),
   });
 }

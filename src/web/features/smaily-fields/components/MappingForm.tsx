@@ -36,8 +36,12 @@ export function MappingForm({ saved }: { saved: Mapping }) {
 
   const submit = handleSubmit(async (mapping) => {
     try {
-      reset(await save.mutateAsync(mapping));
-      notifications.show({ color: 'green', message: t('saved') });
+      const { rows, automaticSyncWholeSelectionDue } = await save.mutateAsync(mapping);
+      reset({ rows });
+      notifications.show({
+        color: 'green',
+        message: automaticSyncWholeSelectionDue ? t('savedWholeSelectionDue') : t('saved'),
+      });
     } catch (error) {
       if (!applyServerErrors(error, setError, ['rows'])) {
         notifications.show({

@@ -297,4 +297,18 @@ describe('Smaily päringu väljad', () => {
       },
     ]);
   });
+
+  it('says so when the save makes the automatic sync send its whole selection next', async () => {
+    serve((body) => HttpResponse.json({ ...body, automaticSyncWholeSelectionDue: true }));
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Kustuta rida 2' }));
+    await user.click(screen.getByRole('button', { name: 'Salvesta' }));
+
+    expect(
+      await screen.findByText(
+        'Smaily päringu väljad on salvestatud. Automaatse edastuse järgmine käivitus saadab Smailysse kogu valiku.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Smaily väli, rida 2' })).not.toBeInTheDocument();
+  });
 });

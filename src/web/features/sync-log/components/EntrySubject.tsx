@@ -10,6 +10,7 @@ export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
   const { kind, subject } = entry;
   if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
   if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;
+  if (kind === 'automatic-sync') return <Text size="sm">{t('subjects.automaticSync')}</Text>;
   // A consent read of the whole list, or the closed contacts of a bulk push forgotten, name no one contact.
   if (kind === 'consent' && subject === null) return <Text size="sm">{t('subjects.unsubscribers')}</Text>;
   if (kind === 'forget' && subject === null) return <Text size="sm">{t('subjects.closedContacts')}</Text>;

@@ -46,6 +46,8 @@ const codedKeys = new Set([
   'previous',
   'run',
 ]);
+// Moments: the automatic sync's "nothing to send since …" entry carries two besides its own.
+const dateKeys = new Set(['at', 'since', 'lastAt']);
 // Shown when the entry is opened, not in its one-line summary.
 const detailOnly = new Set(['registers']);
 const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)[number] =>
@@ -82,7 +84,8 @@ function describe(t: TFunction<['sync-log', 'common']>, kind?: string) {
     }
     if (key === 'result' && isFailureCode(item)) return localize(activationFailureTexts[item], currentLanguage());
     if (key === 'result' && typeof item === 'string') return t(`results.${item}`, { defaultValue: item });
-    if (key === 'at' && typeof item === 'string') return formatDateTime(item, currentLanguage());
+    if (dateKeys.has(key) && typeof item === 'string') return formatDateTime(item, currentLanguage());
+    if (key === 'schedule' && typeof item === 'string') return t(`schedules.${item}`, { defaultValue: item });
     if (item === null || item === undefined || item === '') return t('common:none');
     if (typeof item === 'boolean') return item ? t('common:yes') : t('common:no');
     if (isScalar(item)) return word(key, item);
