@@ -53,6 +53,13 @@ export const mappingSchema = z.strictObject({ rows: z.array(mappingRowSchema).mi
 export type Mapping = z.infer<typeof mappingSchema>;
 export type MappingDraft = z.input<typeof mappingSchema>;
 
+/**
+ * PUT's answer: the grid as stored, and whether the automatic sync's next run now sends its whole selection
+ * (said only while the automation is on: src/shared/automatic-sync.ts).
+ */
+export const savedMappingSchema = mappingSchema.extend({ automaticSyncWholeSelectionDue: z.boolean().optional() });
+export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
 /** The grid of a new database, as Standard Books starts it: e-mail and name. */
 export const standardMappingRows: readonly MappingRow[] = [
   { smailyField: smailyEmailField, contactField: 'eMail', valueKind: 'value', typeCode: null },

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { mappingSchema } from '../../shared/smaily-fields';
-import { z } from 'zod';
+import { mappingSchema, savedMappingSchema } from '../../shared/smaily-fields';
 import { currentUser } from '../auth/access';
 import { isWholeSelectionDue, readAutomationRow } from '../automatic-sync/settings-store';
 import { loadMappingRows } from './mapping-store';
@@ -20,7 +19,7 @@ export const smailyFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         body: mappingSchema,
         // True while the automatic sync is on and its next run sends the whole selection (a changed grid does that).
-        response: { 200: mappingSchema.extend({ automaticSyncWholeSelectionDue: z.boolean().optional() }) },
+        response: { 200: savedMappingSchema },
       },
     },
     async (request) => {
