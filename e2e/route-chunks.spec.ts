@@ -39,13 +39,13 @@ test('a screen whose code cannot be loaded says so in the frame and offers to tr
 }) => {
   await page.goto('/contacts');
   await expect(page.getByRole('heading', { name: 'Kontaktid' })).toBeVisible();
-  await page.route(/\/assets\/SmailyLogPage-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/assets\/SyncLogPage-[^/]+\.js$/, (route) => route.abort());
 
-  await page.getByRole('link', { name: 'Smaily logi' }).click();
+  await page.getByRole('link', { name: 'Sünkroniseerimise logi' }).click();
 
   await expect(page.getByText('Andmete laadimine ebaõnnestus')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Kontaktid', exact: true })).toBeVisible();
-  await page.unroute(/\/assets\/SmailyLogPage-[^/]+\.js$/);
+  await page.unroute(/\/assets\/SyncLogPage-[^/]+\.js$/);
   await page.getByRole('button', { name: 'Proovi uuesti' }).click();
-  await expect(page.getByRole('heading', { name: 'Smaily logi' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sünkroniseerimise logi' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { loadAllTexts } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { MovedPage } from './routes/MovedPage';
 import { PageLoader } from './routes/PageLoader';
@@ -42,7 +43,8 @@ export function createRouter() {
           ...screen(async () => (await import('../features/auth/components/SetupPage')).SetupPage),
         },
         {
-          ...screen(async () => (await import('./shell/AppLayout')).AppLayout),
+          // Every screen's texts arrive with the frame: the sign-in page carries only its own.
+          ...screen(async () => (await Promise.all([import('./shell/AppLayout'), loadAllTexts()]))[0].AppLayout),
           children: [
             {
               // Inside the frame: a screen that fails to load leaves the menu in place.

@@ -4,14 +4,21 @@ import { languages, type Language } from '../../shared/messages';
 
 const storageKey = 'language';
 
-// Each feature keeps its texts in locales/<language>/<namespace>.json; all are bundled (they are small).
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
-const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [file, module] of Object.entries(files)) {
+type Texts = Record<string, unknown>;
+type Resources = Record<string, Record<string, Texts>>;
+
+// Each feature keeps its texts in locales/<language>/<namespace>.json. The sign-in and first-run pages need only
+// `common` and `auth`, which come with the first page; the rest arrive with the signed-in frame (loadAllTexts).
+const firstScreenFiles = import.meta.glob<{ default: Texts }>('../locales/*/{common,auth}.json', { eager: true });
+const laterFiles = import.meta.glob<{ default: Texts }>(['../locales/*/*.json', '!../locales/*/{common,auth}.json']);
+
+function place(resources: Resources, file: string, texts: Texts): void {
   const [, language, namespace] = /locales\/(\w+)\/([\w-]+)\.json$/.exec(file) ?? [];
-  if (!language || !namespace) continue;
-  (resources[language] ??= {})[namespace] = module.default;
+  if (language && namespace) (resources[language] ??= {})[namespace] = texts;
 }
+
+const resources: Resources = {};
+for (const [file, module] of Object.entries(firstScreenFiles)) place(resources, file, module.default);
 
 function storedLanguage(): Language {
   try {
@@ -45,4 +52,22 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode: the choice lasts until reload.
   }
+}
+
+let allTexts: Promise<void> | undefined;
+
+/** The texts of every screen, both languages: awaited before the signed-in frame (and in screen tests). */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= Promise.all(
+    Object.entries(laterFiles).map(async ([file, load]) => {
+      const loaded: Resources = {};
+      place(loaded, file, (await load()).default);
+      for (const [language, namespaces] of Object.entries(loaded)) {
+        for (const [namespace, texts] of Object.entries(namespaces)) {
+          i18n.addResourceBundle(language, namespace, texts, true, true);
+        }
+      }
+    }),
+  ).then(() => undefined);
+  return allTexts;
 }

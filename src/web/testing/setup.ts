@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { loadAllTexts } from '../lib/i18n';
 import { mswServer } from './msw-server';
+
+// A screen test renders a screen without the signed-in frame that loads these in the app.
+await loadAllTexts();
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {
