@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { sessionExpiredEvent } from '../../lib/api-client';
 import { QueryError } from '../../lib/components/QueryError';
 import { LanguageSwitch } from '../../lib/components/LanguageSwitch';
@@ -53,14 +53,15 @@ export function AppLayout() {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          {/* On a phone the title gives way to the language and the user, on one line. */}
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={menuOpened} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Title order={2} size="h4">
+            <Title order={2} fz={{ base: 'md', sm: 'h4' }} lh={1.2} lineClamp={1}>
               {t('appName')}
             </Title>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <LanguageSwitch />
             <UserMenu user={me.data} />
           </Group>
@@ -72,6 +73,8 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* A new screen starts at its top (the back link of a card in view); Back returns to where the user was. */}
+        <ScrollRestoration />
         <Outlet />
       </AppShell.Main>
     </AppShell>
