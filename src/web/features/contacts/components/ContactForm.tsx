@@ -53,7 +53,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
   const textInput = (
     name: ContactFieldName & keyof ContactInput,
-    extra: { disabled?: boolean; description?: ReactNode } = {},
+    extra: { readOnly?: boolean; variant?: 'filled'; description?: ReactNode } = {},
   ) => <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />;
 
   return (
@@ -67,10 +67,8 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
         </Group>
         <Fieldset legend={t('card.sections.main')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {textInput('Code', {
-              disabled: contact !== undefined,
-              description: contact ? t('card.codeLocked') : undefined,
-            })}
+            {/* Read-only, not disabled, once saved: the code stays legible and reachable by Tab and a screen reader. */}
+            {textInput('Code', contact ? { readOnly: true, variant: 'filled', description: t('card.codeLocked') } : {})}
             {textInput('Name')}
             <Controller
               control={control}
@@ -112,7 +110,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {textInput('eMail', {
               description: problem && (
-                <Group gap={4} c="orange.9" component="span" wrap="nowrap">
+                <Group gap={4} c="orange" component="span" wrap="nowrap">
                   <IconAlertTriangle size={14} aria-hidden />
                   {problem === 'missing' ? t('card.emailMissing') : t('card.emailInvalid')}
                 </Group>
