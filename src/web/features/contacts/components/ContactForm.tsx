@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -43,8 +43,11 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
     defaultValues,
     values: defaultValues,
   });
-  const { register, control, handleSubmit, formState, setError } = form;
+  const { register, control, handleSubmit, formState, setError, setFocus } = form;
   useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
+  // The card opens ready to type: in Kood for a new contact, else in Nimi (the first field that can change).
+  const savedCode = contact?.Code;
+  useEffect(() => setFocus(savedCode === undefined ? 'Code' : 'Name'), [savedCode, setFocus]);
 
   const submit = handleSubmit((values) => onSave(values, { setError }));
   useHotkeys([['mod+S', () => void submit()]], []);

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isTypedKind, type RegisterEntry, type RegisterKind } from '../../../../shared/registers';
+import { moveBetweenRowsOnArrows } from '../../../lib/grid-keys';
 
 interface RegisterTableProps {
   kind: RegisterKind;
@@ -27,7 +28,8 @@ export function RegisterTable({ kind, entries, typeNames, onEdit, onDelete }: Re
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        {/* ArrowDown and ArrowUp move to the same button of the next or previous row. */}
+        <Table.Tbody onKeyDown={moveBetweenRowsOnArrows}>
           {entries.map((entry) => (
             <Table.Tr key={entry.code} onDoubleClick={() => onEdit(entry)}>
               <Table.Td>{entry.code}</Table.Td>
