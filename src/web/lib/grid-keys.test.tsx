@@ -1,33 +1,35 @@
-import { render, screen } from '@testing-library/react';
+import { Table } from '@mantine/core';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { renderScreen } from '../testing/render';
 import { moveBetweenRowsOnArrows } from './grid-keys';
 
 /** A register as the screens draw one: a link to the card and two buttons per row. */
 function Register() {
   const codes = ['100001', '100002', '100003'];
   return (
-    <table>
-      <tbody onKeyDown={moveBetweenRowsOnArrows}>
+    <Table>
+      <Table.Tbody onKeyDown={moveBetweenRowsOnArrows}>
         {codes.map((code) => (
-          <tr key={code}>
-            <td>
+          <Table.Tr key={code}>
+            <Table.Td>
               <a href={`/contacts/card/${code}`}>{code}</a>
-            </td>
-            <td>
+            </Table.Td>
+            <Table.Td>
               <button type="button">Muuda: {code}</button>
               <button type="button">Kustuta: {code}</button>
-            </td>
-          </tr>
+            </Table.Td>
+          </Table.Tr>
         ))}
-      </tbody>
-    </table>
+      </Table.Tbody>
+    </Table>
   );
 }
 
 describe('moveBetweenRowsOnArrows', () => {
   it('moves to the same control of the next and previous row, Home and End to the first and last, and stops at the ends', async () => {
-    render(<Register />);
+    renderScreen(<Register />);
     screen.getByRole('link', { name: '100001' }).focus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('link', { name: '100002' })).toHaveFocus();

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
+import { AppShell, Box, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -54,11 +54,16 @@ export function AppLayout() {
     >
       <AppShell.Header>
         <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
-          {/* On a phone the title gives way to the language and the user, on one line. */}
+          {/* On a phone the title is short, so that it, the language and the user keep one line. */}
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={menuOpened} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Title order={2} fz={{ base: 'md', sm: 'h4' }} lh={1.2} lineClamp={1}>
-              {t('appName')}
+              <Box component="span" visibleFrom="xs">
+                {t('appName')}
+              </Box>
+              <Box component="span" hiddenFrom="xs">
+                {t('appNameShort')}
+              </Box>
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
