@@ -5,8 +5,8 @@
  * none shares an e-mail with another VKE contact or has a malformed one.
  */
 
-/** The dialog's count line once VKE is chosen: selected, to send, skipped, and the skipped by reason in their order. */
-export const vkeCounts = 'Valituid kontakte 58, edastatakse 53, jäetakse vahele 5: suletud 1, e-postita 4';
+/** The dialog's counts once VKE is chosen: selected, to send, skipped with the skipped by reason in their order. */
+export const vkeCounts = ['Valitud kontakte: 58', 'Edastatakse: 53', 'Jäetakse vahele: 5 (suletud 1, e-postita 4)'];
 
 /** The report's rows in code order: Kood, Nimi, E-post, Tulemus, Põhjus, Smaily kood, Smaily teade. */
 export const vkeReportRows: string[][] = [

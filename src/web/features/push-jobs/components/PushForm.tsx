@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isActiveJobStatus, startPushJobSchema, type StartPushJobInput } from '../../../../shared/push-jobs';
@@ -50,16 +50,31 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const everyone = !filters.custCat && !filters.classification;
   const dryRun = useDryRun(filters);
   const counted = dryRun.isPlaceholderData ? undefined : dryRun.data;
-  // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running.
-  const canRun =
-    smailyState === 'active' &&
-    !runningJob &&
-    counted !== undefined &&
-    counted.matching > 0 &&
-    (!everyone || confirmAll === true);
+  // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running;
+  // otherwise they say why, so Käivita only looks disabled (a disabled button would make Enter do nothing).
+  const whyNot =
+    smailyState !== 'active'
+      ? t('form.notRunnable.smaily')
+      : runningJob
+        ? t('form.notRunnable.running')
+        : counted === undefined
+          ? t('form.notRunnable.counting')
+          : counted.matching === 0
+            ? t('form.notRunnable.noContacts')
+            : null;
+  const canRun = whyNot === null && (!everyone || confirmAll === true);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  useEffect(() => setRefusal(null), [whyNot]);
 
   const submit = handleSubmit((values) => {
-    if (!canRun) return;
+    if (whyNot !== null) {
+      setRefusal(whyNot);
+      return;
+    }
+    if (!canRun) {
+      setError('confirmAll', { type: 'required', message: t('form.confirmAllRequired') }, { shouldFocus: true });
+      return;
+    }
     start.mutate(
       { ...chosenFilters(values), ...(everyone && { confirmAll: true }) },
       { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
@@ -97,11 +112,22 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           />
         )}
         <FailureAlert title={t('form.startFailed')} message={formLevelError(start.error)} />
+        {refusal && (
+          <Text size="sm" c="red.9" role="alert">
+            {refusal}
+          </Text>
+        )}
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onClose}>
             {t('common:cancel')}
           </Button>
-          <Button type="submit" leftSection={<IconPlayerPlay size={16} />} disabled={!canRun} loading={start.isPending}>
+          <Button
+            type="submit"
+            leftSection={<IconPlayerPlay size={16} />}
+            data-disabled={!canRun || undefined}
+            aria-disabled={!canRun}
+            loading={start.isPending}
+          >
             {t('form.run')}
           </Button>
         </Group>

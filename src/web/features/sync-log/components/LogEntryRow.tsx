@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
@@ -20,16 +20,13 @@ const outcomeColors: Record<string, string> = {
 
 export const logColumnCount = 8;
 
-/** One entry: the facts in columns, a one-line summary of its details, and all of them on request. */
+/** One entry: the facts in columns, its notable details as labelled lines, and all of them on request. */
 export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
   const { t } = useTranslation(['sync-log', 'common']);
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = useId();
   const lines = useDescribeDetails()(entry.details);
-  const summary = lines
-    .filter((line) => line.notable)
-    .map((line) => `${line.label}: ${line.value}`)
-    .join('; ');
+  const notable = lines.filter((line) => line.notable);
   const smailyAnswer = [entry.smailyCode, entry.smailyMessage].filter((part) => part !== null).join(' ');
 
   return (
@@ -63,10 +60,17 @@ export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
         </Table.Td>
         <Table.Td>{smailyAnswer || t('common:none')}</Table.Td>
         <Table.Td>
-          {/* A width of its own, or a long summary would widen the table past the screen. */}
-          <Text size="sm" lineClamp={2} title={summary} maw={340}>
-            {summary}
-          </Text>
+          {/* One labelled line per fact, wrapped within a width of its own rather than widening the table. */}
+          <Stack component="ul" gap={2} maw={360} m={0} p={0} style={{ listStyle: 'none' }}>
+            {notable.map((line) => (
+              <Text key={line.key} component="li" size="sm">
+                <Text span size="sm" fw={500}>
+                  {line.label}:
+                </Text>{' '}
+                {line.value}
+              </Text>
+            ))}
+          </Stack>
         </Table.Td>
       </Table.Tr>
       {expanded && (
