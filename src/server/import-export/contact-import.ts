@@ -6,6 +6,7 @@ import { insertContacts, loadContactLinks, updateContact } from '../contacts/con
 import type { Db } from '../db/database';
 import { importTexts } from './import-messages';
 import {
+  allProblems,
   fieldProblems,
   planRows,
   schemaProblems,
@@ -53,22 +54,18 @@ export const contactImport: ImportHandler<ContactInput> = {
           fields,
           row.cells,
         );
-        const problems: RowProblem[] = [...cellProblems].map(([field, problem]) => ({
+        const cells: RowProblem[] = [...cellProblems].map(([field, problem]) => ({
           field,
           text: importTexts[problem],
         }));
         const parsed = contactInputSchema.safeParse(input);
-        if (!parsed.success) {
-          // A cell that could not be read at all is reported once, as such.
-          return {
-            problems: [
-              ...problems,
-              ...schemaProblems(parsed.error).filter((problem) => !cellProblems.has(problem.field ?? '')),
-            ],
-          };
-        }
-        problems.push(...fieldProblems(checkReferences(parsed.data, references)));
-        if (problems.length > 0) return { problems };
+        // A cell that could not be read at all is reported once, as such.
+        const shape = parsed.success ? [] : schemaProblems(parsed.error);
+        const problems = allProblems(
+          allProblems(cells, shape),
+          fieldProblems(checkReferences(parsed.success ? parsed.data : input, references)),
+        );
+        if (!parsed.success || problems.length > 0) return { problems };
         const action = !stored ? 'create' : sameContactInput(stored.input, parsed.data) ? 'unchanged' : 'update';
         return { action, value: parsed.data, id: stored?.id };
       },

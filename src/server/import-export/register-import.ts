@@ -1,7 +1,14 @@
 import { isTypedKind, registerEntryInputSchema, type RegisterEntry, type RegisterKind } from '../../shared/registers';
 import { entryProblems, loadEntryContext } from '../registers/register-rules';
 import { insertEntries, listEntries, updateEntry } from '../registers/register-store';
-import { fieldProblems, planRows, schemaProblems, type ImportHandler, type RowOutcome } from './import-plan';
+import {
+  allProblems,
+  fieldProblems,
+  planRows,
+  schemaProblems,
+  type ImportHandler,
+  type RowOutcome,
+} from './import-plan';
 
 const partSize = 500;
 
@@ -35,10 +42,12 @@ export function registerImport(kind: RegisterKind): ImportHandler<RegisterEntry>
         load: () => Promise.resolve(stored),
         check: (row, code): RowOutcome<RegisterEntry> => {
           const existing = stored.get(code);
-          const parsed = schema.safeParse(applyCells(existing ?? empty, fields, row.cells));
-          if (!parsed.success) return { problems: schemaProblems(parsed.error) };
-          const problems = fieldProblems(entryProblems(kind, parsed.data, existing, context));
-          if (problems.length > 0) return { problems };
+          const entry = applyCells(existing ?? empty, fields, row.cells);
+          const parsed = schema.safeParse(entry);
+          const shape = parsed.success ? [] : schemaProblems(parsed.error);
+          const rules = fieldProblems(entryProblems(kind, parsed.success ? parsed.data : entry, existing, context));
+          const problems = allProblems(shape, rules);
+          if (!parsed.success || problems.length > 0) return { problems };
           return {
             action: !existing ? 'create' : same(existing, parsed.data) ? 'unchanged' : 'update',
             value: parsed.data,
