@@ -119,3 +119,19 @@ export async function headerProblems(page: Page, where: string): Promise<string[
     ...(await controlsOffScreen(page, banner, `the header of ${where}`)),
   ];
 }
+
+/**
+ * Buttons a phone user would not find: beyond the screen's right edge, inside something that scrolls sideways
+ * (a table's actions column). The page itself not scrolling is not enough.
+ */
+export async function buttonsOffToTheSide(page: Page, where: string): Promise<string[]> {
+  const hidden = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button')].flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      if (control.offsetParent === null || box.width === 0) return [];
+      if (box.left >= 0 && box.right <= window.innerWidth + 0.5) return [];
+      return [control.getAttribute('aria-label') ?? control.textContent?.trim() ?? ''];
+    }),
+  );
+  return hidden.map((name) => `${where}: "${name}" is off to the side`);
+}

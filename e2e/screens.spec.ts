@@ -3,6 +3,7 @@ import { readAppRoutes, type AppRoute } from './app-routes';
 import { admin, expect, test as base, type RunningApp } from './fixtures';
 import { startFirstRunApp, startPreparedApp, type PreparedApp } from './prepared-app';
 import {
+  buttonsOffToTheSide,
   controlsOffScreen,
   cutValues,
   headerProblems,
@@ -96,7 +97,9 @@ async function lookAt(browser: Browser, app: RunningApp, address: string, route:
     await settle(page, language);
     const where = `${address} (${language}, ${size.width} px)`;
     problems.push(...(await seriousAxeViolations(page, where)), ...(await cutValues(page, where)));
-    if (size.name === 'phone') problems.push(...(await horizontalScroll(page, where)));
+    if (size.name === 'phone') {
+      problems.push(...(await horizontalScroll(page, where)), ...(await buttonsOffToTheSide(page, where)));
+    }
     for (const popup of popups) {
       const opened = await popup.open(page, language);
       await expect(opened).toBeVisible();
