@@ -9,7 +9,6 @@ import { smailyEmailField } from '../../../../shared/smaily-field-name';
 import stacked from '../../../lib/components/stacked-table.module.css';
 import { moveToNextCellOnEnter } from '../../../lib/grid-keys';
 import { DeletedRowNotice, type DeletedRow } from './DeletedRowNotice';
-import classes from './MappingGrid.module.css';
 import { MappingRowCells } from './MappingRowCells';
 
 type Row = MappingDraft['rows'][number];
@@ -46,12 +45,14 @@ export function MappingGrid({ lookups }: { lookups: Lookups | undefined }) {
 
   return (
     <>
-      <Box className={classes.scroll}>
+      {/* Sideways scrolling where the screen is narrower than the columns; on a phone a block per row instead. */}
+      <Box style={{ overflowX: 'auto' }}>
         <Table
           verticalSpacing={6}
           horizontalSpacing="xs"
           layout="fixed"
-          className={`${classes.grid} ${stacked.stackOnPhone}`}
+          miw={{ base: 0, sm: 1000 }}
+          className={stacked.stackOnPhone}
           onKeyDown={(event) => moveToNextCellOnEnter(event, () => addRowButton.current?.focus())}
         >
           <Table.Thead>

@@ -46,20 +46,22 @@ export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
             </ActionIcon>
           )}
         </Table.Td>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, currentLanguage())}</Table.Td>
-        <Table.Td>{entry.userName ?? t('system')}</Table.Td>
-        <Table.Td>{t(`kinds.${entry.kind}`, { defaultValue: entry.kind })}</Table.Td>
-        <Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('columns.at')}>
+          {formatDateTime(entry.at, currentLanguage())}
+        </Table.Td>
+        <Table.Td data-label={t('columns.user')}>{entry.userName ?? t('system')}</Table.Td>
+        <Table.Td data-label={t('columns.kind')}>{t(`kinds.${entry.kind}`, { defaultValue: entry.kind })}</Table.Td>
+        <Table.Td data-label={t('columns.subject')}>
           <EntrySubject entry={entry} />
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('columns.outcome')}>
           {/* A badge clips its label; max-content keeps the column wide enough for the whole word. */}
           <Badge color={outcomeColors[entry.outcome] ?? 'gray'} variant="light" miw="max-content">
             {t(`outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
           </Badge>
         </Table.Td>
-        <Table.Td>{smailyAnswer || t('common:none')}</Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('columns.smaily')}>{smailyAnswer || t('common:none')}</Table.Td>
+        <Table.Td data-label={t('columns.details')}>
           {/* One labelled line per fact, wrapped within a width of its own rather than widening the table. */}
           <Stack component="ul" gap={2} maw={360} m={0} p={0} style={{ listStyle: 'none' }}>
             {notable.map((line) => (
