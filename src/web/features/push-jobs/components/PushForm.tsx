@@ -63,8 +63,8 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
             ? t('form.notRunnable.noContacts')
             : null;
   const canRun = whyNot === null && (!everyone || confirmAll === true);
+  // Said when Enter or Käivita is pressed, and only while it is still the reason.
   const [refusal, setRefusal] = useState<string | null>(null);
-  useEffect(() => setRefusal(null), [whyNot]);
 
   const submit = handleSubmit((values) => {
     if (whyNot !== null) {
@@ -112,7 +112,7 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           />
         )}
         <FailureAlert title={t('form.startFailed')} message={formLevelError(start.error)} />
-        {refusal && (
+        {refusal !== null && refusal === whyNot && (
           <Text size="sm" c="red.9" role="alert">
             {refusal}
           </Text>
