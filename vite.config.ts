@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   publicDir: isSsrBuild ? false : 'public',
-  build: { outDir: 'dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  // The manifest tells scripts/bundle-budget.ts which files each screen loads.
+  build: { outDir: 'dist/web', emptyOutDir: true, manifest: !isSsrBuild },
   // The proxy allows this port's Host and Origin on loopback (src/server/http/origins.ts: devServerPort).
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: {

@@ -47,7 +47,7 @@ test('a kasutaja sees no settings screens and gets 403 from their API', async ({
   const menu = page.getByRole('navigation', { name: 'Põhimenüü' });
   await expect(menu.getByRole('link', { name: 'Kontaktid', exact: true })).toBeVisible();
   await expect(menu.getByRole('link', { name: 'Sünkroniseerimise logi' })).toBeVisible();
-  for (const hidden of ['E-teenuste seadistused', 'Smaily päringu väljad', 'Kasutajad']) {
+  for (const hidden of ['E-teenuste seadistused', 'Standard Books ühendus', 'Smaily päringu väljad', 'Kasutajad']) {
     await expect(menu.getByRole('link', { name: hidden })).toHaveCount(0);
   }
   await page.goto('/settings/users');

@@ -39,7 +39,7 @@ test("Edasta Smaily'sse sends the card with the mapped region name, and Sünkron
   expect(stored?.isUnsubscribed).toBe(false);
 
   await page.goto('/crm/sync-log');
-  const entry = page.getByRole('row').filter({ hasText: '100001' });
+  const entry = page.getByRole('row', { name: /Kontakti edastamine Kontakt 100001/ });
   await expect(entry).toContainText('Administraator');
 });
 

@@ -2,11 +2,19 @@
  * What a push of the Kliendiklass VKE must show, written down once from the demo's 300 contacts (seed 20261128)
  * and read against product.md "Rules of a push" — never worked out by the rules under test. Of the 58 VKE
  * contacts, four have no e-mail (index = code − 100001 with index % 23 = 5) and one is Suletud (index % 29 = 17);
- * none shares an e-mail with another VKE contact or has a malformed one.
+ * none shares an e-mail with another VKE contact or has a malformed one. Five have "Ära koosta massmaile" (index
+ * % 13 = 4) and go as unsubscribed.
  */
 
-/** The dialog's counts once VKE is chosen: selected, to send, skipped with the skipped by reason in their order. */
-export const vkeCounts = ['Valitud kontakte: 58', 'Edastatakse: 53', 'Jäetakse vahele: 5 (suletud 1, e-postita 4)'];
+/**
+ * The dialog's counts once VKE is chosen: selected, to send (and of them as unsubscribed), skipped with the skipped
+ * by reason in their order.
+ */
+export const vkeCounts = [
+  'Valitud kontakte: 58',
+  'Edastatakse: 53 (neist loobununa 5)',
+  'Jäetakse vahele: 5 (suletud 1, e-postita 4)',
+];
 
 /** The report's rows in code order: Kood, Nimi, E-post, Tulemus, Põhjus, Smaily kood, Smaily teade. */
 export const vkeReportRows: string[][] = [

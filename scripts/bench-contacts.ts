@@ -6,6 +6,7 @@ import { openDatabase } from '../src/server/db/database';
 import { createLogger } from '../src/server/logger';
 import { seedDemoData } from '../src/server/seed/seed-database';
 import { createTestDataDir } from '../src/server/testing/data-dir';
+import { percentile, registerQueries } from './bench/register-queries';
 
 /**
  * `npm run bench:contacts [-- --data-dir DIR] [--contacts N] [--rounds R]`: times the register's API over
@@ -46,21 +47,7 @@ const { total } = (await (await fetch(`${base}/api/contacts?pageSize=1`, { heade
   total: number;
 };
 const lastPage = Math.max(1, Math.ceil(total / 50));
-const queries: Record<string, (round: number) => string> = {
-  'first page': () => 'pageSize=50',
-  'deep page': (round) => `pageSize=50&page=${1 + ((round * 7919) % lastPage)}`,
-  descending: () => 'pageSize=50&sort=-code',
-  'search name': (round) =>
-    `search=${encodeURIComponent(['ärma', 'tamm', 'pagar', 'õunapuu', 'kask'][round % 5] ?? '')}`,
-  'search e-mail': () => 'search=info%40',
-  'search miss': () => 'search=zzzzqqq',
-  'class filter': () => 'custCat=VKE&pageSize=50',
-  'classification filter': () => 'classification=HARJU&pageSize=50',
-  'search + filters': () => 'search=o&custCat=VKE&classification=TARTU',
-};
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const queries = registerQueries(lastPage);
 const all: number[] = [];
 console.log(`\n${total} contacts, ${values.rounds} rounds per query, times in ms over HTTP on loopback\n`);
 console.log('query'.padEnd(24), 'p50'.padStart(8), 'p95'.padStart(8), 'max'.padStart(8));

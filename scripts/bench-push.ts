@@ -1,166 +1,124 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import path from 'node:path';
+import { cpSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { PushJob } from '../src/shared/push-jobs';
 import { openDatabase } from '../src/server/db/database';
 import { seedDemoData } from '../src/server/seed/seed-database';
-import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir';
-import { spawnApp } from '../src/server/testing/spawn-app';
+import { createTestDataDir } from '../src/server/testing/data-dir';
+import { loadAverage } from './bench/processes';
+import { runPush, type PushRunResult, type PushRunSettings } from './bench/push-run';
 
 /**
- * `npm run bench:push [-- --contacts N] [--latency-ms 200] [--sandbox-rps 5] [--max-rps 4] [--batch-size 1000]
- * [--node-options …]`:
- * seeds N demo contacts into a temporary DATA_DIR, starts the Smaily sandbox and the proxy as processes of their
- * own (so each one's memory and CPU are its own), runs one bulk push of every contact through the real engine and
- * prints its rate against the bounds the rate limit and the latency set, the proxy's peak RSS and its CPU time.
+ * `npm run bench:push [-- --contacts N] [--latency-ms 200,1000,2000] [--shared-rps 3] [--shared-latency-ms 200]
+ * [--sandbox-rps 5] [--max-rps 4] [--batch-size 1000] [--max-in-flight N] [--node-options …]`:
+ * seeds N demo contacts once, then for each latency (and once more with the sandbox allowing only
+ * `--shared-rps` requests a second, as when another client uses the rest of Smaily's limit; 0 leaves it out)
+ * starts the sandbox and the proxy as processes of their own on a copy of the data, runs one bulk push of every
+ * contact while a person pages and searches the register, and prints its rate against the rate limit's bound,
+ * the 429s, the proxy's peak RSS and CPU, the register's p95 and the longest event-loop stall.
  */
 const { values } = parseArgs({
   options: {
     contacts: { type: 'string', default: '100000' },
-    'latency-ms': { type: 'string', default: '200' },
+    'latency-ms': { type: 'string', default: '200,1000,2000' },
+    'shared-rps': { type: 'string', default: '3' },
+    'shared-latency-ms': { type: 'string', default: '200' },
     'sandbox-rps': { type: 'string', default: '5' },
     'max-rps': { type: 'string', default: '4' },
     'batch-size': { type: 'string', default: '1000' },
+    'max-in-flight': { type: 'string' },
     /** NODE_OPTIONS for the proxy, e.g. --max-old-space-size=96, to see what a V8 setting does to its memory. */
     'node-options': { type: 'string', default: '' },
   },
 });
 const contacts = Number(values.contacts);
-const latencyMs = Number(values['latency-ms']);
-const maxRps = Number(values['max-rps']);
-const batchSize = Number(values['batch-size']);
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const ticksPerSecond = 100; // Linux USER_HZ, the unit of utime/stime in /proc/<pid>/stat
-
-function cpuMs(pid: number): number {
-  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-}
-
-function memoryKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(match?.[1] ?? 0);
-}
+const common = {
+  maxRps: Number(values['max-rps']),
+  batchSize: Number(values['batch-size']),
+  maxInFlight: values['max-in-flight'] === undefined ? undefined : Number(values['max-in-flight']),
+  nodeOptions: values['node-options'],
+};
+const runs: { name: string; latencyMs: number; sandboxRps: number }[] = [
+  ...values['latency-ms'].split(',').map((latency) => ({
+    name: `${latency} ms`,
+    latencyMs: Number(latency),
+    sandboxRps: Number(values['sandbox-rps']),
+  })),
+  ...(Number(values['shared-rps']) > 0
+    ? [
+        {
+          name: `${values['shared-latency-ms']} ms, limit ${values['shared-rps']}/s`,
+          latencyMs: Number(values['shared-latency-ms']),
+          sandboxRps: Number(values['shared-rps']),
+        },
+      ]
+    : []),
+];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
-console.log(`load average at start: ${load()} (2 cores; figures are trustworthy below ~2)`);
-const data = createTestDataDir();
+console.log(`load average at start: ${loadAverage()} (2 cores; figures are trustworthy below ~2)`);
+const template = createTestDataDir();
 const seedStarted = performance.now();
-const db = await openDatabase(data.dir);
+const db = await openDatabase(template.dir);
 await seedDemoData(db, contacts);
 await db.destroy();
 console.log(`seeded ${contacts} demo contacts in ${seconds(performance.now() - seedStarted)}`);
 
-const account = { subdomain: 'bench', username: 'bench', password: 'bench-password-1' };
-const sandbox = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'src/sandbox/cli.ts',
-    '--port',
-    '0',
-    '--account',
-    `${account.subdomain}:${account.username}:${account.password}`,
-    '--max-rps',
-    values['sandbox-rps'],
-    '--latency-ms',
-    String(latencyMs),
-  ],
-  { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const urlTemplate = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  sandbox.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const match = /url template (\S+)\)/.exec(output);
-    if (match?.[1]) resolve(match[1]);
-  });
-  sandbox.once('exit', (code) => reject(new Error(`the sandbox exited with ${String(code)}:\n${output}`)));
-});
-
-const admin = { email: 'bench@example.test', password: 'bench-password-1' };
-const proxy = await spawnApp(
-  {
-    DATA_DIR: data.dir,
-    SECRET_KEY: testSecretKey,
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    SMAILY_URL_TEMPLATE: urlTemplate,
-    SMAILY_MAX_RPS: String(maxRps),
-    SMAILY_BATCH_SIZE: String(batchSize),
-    ...(values['node-options'] && { NODE_OPTIONS: values['node-options'] }),
-  },
-  { entry: 'build' },
-); // the proxy as `npm start` runs it
-const pid = proxy.process.pid ?? 0;
-try {
-  const login = await fetch(`${proxy.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: proxy.url },
-    body: JSON.stringify(admin),
-  });
-  const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${proxy.url}/api${url}`, {
-      method,
-      headers: { cookie, origin: proxy.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  await call('POST', '/smaily/activation', {
-    address: account.subdomain,
-    username: account.username,
-    password: account.password,
-  });
-
-  const cpuBefore = cpuMs(pid);
-  const idleRssKb = memoryKb(pid, 'VmRSS');
-  let peakRssKb = idleRssKb;
-  const requested = performance.now();
-  const started = await call<PushJob>('POST', '/push-jobs', { confirmAll: true });
-  const startMs = performance.now() - requested;
-  let job = started;
-  while (job.status === 'running' || job.status === 'cancelling') {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    peakRssKb = Math.max(peakRssKb, memoryKb(pid, 'VmRSS'));
-    job = await call<PushJob>('GET', `/push-jobs/${started.id}`);
-  }
-  const cpuUsed = cpuMs(pid) - cpuBefore;
-  const totalMs = Date.parse(job.finishedAt ?? '') - Date.parse(job.startedAt);
-
-  const rateBound = maxRps * batchSize;
-  const latencyBound = batchSize / (latencyMs / 1000);
-  const bound = Math.min(rateBound, latencyBound);
-  const perSecond = (count: number) => (count / totalMs) * 1000;
-  const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+function report(name: string, settings: PushRunSettings, r: PushRunResult): void {
+  const { job } = r;
   console.log(`
+── ${name}: sandbox answering in ${settings.latencyMs} ms, allowing ${settings.sandboxRps} requests/s; proxy SMAILY_MAX_RPS ${settings.maxRps}, SMAILY_BATCH_SIZE ${settings.batchSize}${settings.maxInFlight ? `, SMAILY_MAX_IN_FLIGHT ${settings.maxInFlight}` : ''}
 job #${job.id}: ${job.status}; ${job.counts.total} contacts: ${job.counts.sent} sent in ${job.batches.total} batches, ${job.counts.skipped} skipped by the rules, ${job.counts.failed} failed
-sandbox: ${latencyMs} ms per answer, at most ${values['sandbox-rps']} requests/s; proxy: SMAILY_MAX_RPS ${maxRps}, SMAILY_BATCH_SIZE ${batchSize}${values['node-options'] ? `, NODE_OPTIONS ${values['node-options']}` : ''}
+total time (start to completed)  ${seconds(r.totalMs)} (the start was answered in ${r.startMs.toFixed(0)} ms)
+contacts/s                       ${r.sentPerSecond.toFixed(0)} sent/s (${((job.counts.total / r.totalMs) * 1000).toFixed(0)} of all contacts)
+bound by the rate limit          ${r.bound.toFixed(0)} sent/s (the lower of SMAILY_MAX_RPS and Smaily's limit × batch size)
+ratio to the bound               ${((r.sentPerSecond / r.bound) * 100).toFixed(1)} % (target ≥ 90 %)
+429s                             ${r.rateLimited} of ${r.requests} requests (${((r.rateLimited / Math.max(1, r.requests)) * 100).toFixed(1)} %; target ≤ 2 %)
+rate changes logged              ${r.rateChanges.join(', ') || 'none'}
+proxy peak RSS                   ${mb(r.peakRssKb)} (VmHWM; target < 200 MB; idle before the job ${mb(r.idleRssKb)})
+proxy CPU per 1 000 contacts     ${r.cpuMsPerThousand.toFixed(0)} ms
+register during the job          p95 ${r.registerP95.toFixed(1)} ms, max ${r.registerMax.toFixed(1)} ms over ${r.registerRequests} requests (target p95 < 50 ms)
+longest event-loop stall         ${r.stallMaxMs === null ? '?' : `${r.stallMaxMs} ms`} (target < 50 ms)
+load average now: ${loadAverage()}`);
+}
 
-total time (start to completed)  ${seconds(totalMs)} (the start was answered in ${startMs.toFixed(0)} ms)
-contacts/s                       ${perSecond(job.counts.total).toFixed(0)} of all contacts, ${perSecond(job.counts.sent).toFixed(0)} of sent ones
-bound by the rate limit          ${rateBound.toFixed(0)} sent/s (SMAILY_MAX_RPS × batch size)
-bound by the latency             ${latencyBound.toFixed(0)} sent/s (one request in flight: batch size / latency)
-ratio to the tighter bound       ${((perSecond(job.counts.sent) / bound) * 100).toFixed(1)} % (sent contacts/s over the whole job; target ≥ 90 %)
-proxy peak RSS                   ${mb(memoryKb(pid, 'VmHWM'))} (VmHWM of the proxy process; target < 200 MB)
-  idle, before the job           ${mb(idleRssKb)}
-  highest sample during the job  ${mb(peakRssKb)}
-proxy CPU per 1 000 contacts     ${((cpuUsed / job.counts.total) * 1000).toFixed(0)} ms (${(cpuUsed / 1000).toFixed(1)} s for the job)
-load average at end: ${load()}`);
+const results: { name: string; result: PushRunResult }[] = [];
+try {
+  for (const run of runs) {
+    const data = createTestDataDir();
+    try {
+      cpSync(template.dir, data.dir, { recursive: true });
+      const settings = { ...common, dataDir: data.dir, latencyMs: run.latencyMs, sandboxRps: run.sandboxRps };
+      const result = await runPush(settings);
+      report(run.name, settings, result);
+      results.push({ name: run.name, result });
+    } finally {
+      data.remove();
+    }
+  }
 } finally {
-  await proxy.stop();
-  sandbox.kill('SIGTERM');
-  data.remove();
+  template.remove();
+}
+
+const row = (cells: string[]) =>
+  cells.map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(11))).join('');
+console.log(`\n${contacts} contacts; load average at end: ${loadAverage()}\n`);
+console.log(
+  row(['run', 'sent/s', 'bound', 'ratio', '429s', 'failed', 'peak RSS', 'CPU/1000', 'reg. p95', 'max stall']),
+);
+for (const { name, result: r } of results) {
+  console.log(
+    row([
+      name,
+      r.sentPerSecond.toFixed(0),
+      r.bound.toFixed(0),
+      `${((r.sentPerSecond / r.bound) * 100).toFixed(1)} %`,
+      `${r.rateLimited}/${r.requests}`,
+      String(r.job.counts.failed),
+      mb(r.peakRssKb),
+      `${r.cpuMsPerThousand.toFixed(0)} ms`,
+      `${r.registerP95.toFixed(1)} ms`,
+      r.stallMaxMs === null ? '?' : `${r.stallMaxMs} ms`,
+    ]),
+  );
 }

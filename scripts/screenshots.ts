@@ -13,8 +13,9 @@ import { seedDemoData } from '../src/server/seed/seed-database';
 import type { PushJob } from '../src/shared/push-jobs';
 
 /**
- * `npm run screenshots`: the README's pictures of the four main screens, taken from the demo as `npm run demo`
- * sets it up (300 demo contacts, the Smaily sandbox), on a data folder of its own that is deleted afterwards,
+ * `npm run screenshots`: the README's pictures of the four main screens, taken from the demo data (the 300 demo
+ * contacts that `npm run demo` reads from its Standard Books sandbox, seeded here directly; the Smaily sandbox), on
+ * a data folder of its own that is deleted afterwards,
  * in Chromium at 1440×900 — so that they show the app as it is whenever they are taken again.
  */
 const outDir = path.resolve(import.meta.dirname, '../docs/screenshots');
@@ -101,9 +102,10 @@ try {
   await page.getByRole('menuitem', { name: "Edasta Smaily'sse" }).hover(); // rather than the gear's tooltip
   await shoot(page, 'contact-card.png');
 
-  // The bulk push of every contact, caught in progress: Smaily answers four batches and holds the fifth.
+  // The bulk push of every contact, caught in progress: Smaily answers the start's read of its unsubscribed list
+  // and four batches, and holds the fifth.
   const answer = { kind: 'slow', delayMs: 0 } as const;
-  sandbox.failNext(smaily.subdomain, [answer, answer, answer, answer, { kind: 'hold' }]);
+  sandbox.failNext(smaily.subdomain, [answer, answer, answer, answer, answer, { kind: 'hold' }]);
   await page.goto('/crm/smaily-push'); // the screen opens with its dialog
   const push = page.getByRole('dialog', { name: 'Kontaktide andmed Smaily keskkonda' });
   await push.getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' }).check();

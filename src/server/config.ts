@@ -44,6 +44,10 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 
 /** A Standard Books register name (a HAL identifier such as CUVc): it goes into request paths. */
 const registerName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be a register name such as CUVc');
+/** A Standard Books field name (a HAL identifier such as Comment): it goes into `fields=`. */
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be a field name such as Comment');
+/** A time of day, HH:MM (24 h). */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as 03:30');
 
 // Every setting of product.md "Settings", plus the timing knobs that tests turn down to milliseconds.
 const envSchema = z
@@ -64,7 +68,11 @@ const envSchema = z
         if (problem) context.addIssue({ code: 'custom', message: problem });
       }),
     SMAILY_BATCH_SIZE: positiveInt.max(10000).default(1000),
+    /** Rows per page when Smaily's unsubscribed list is read; Smaily caps a page at 25 000. */
+    SMAILY_UNSUBSCRIBERS_PAGE_SIZE: positiveInt.max(25000).default(2500),
     SMAILY_MAX_RPS: z.coerce.number().positive().max(5).default(4),
+    /** Batches of one job in flight at once: with Smaily answering in 2 s, 4 requests/s need 8. */
+    SMAILY_MAX_IN_FLIGHT: positiveInt.max(50).default(10),
     SMAILY_TIMEOUT_MS: positiveInt.default(30000),
     SMAILY_PROBE_TIMEOUT_MS: positiveInt.default(15000),
     SMAILY_RETRY_ATTEMPTS: positiveInt.max(20).default(5),
@@ -92,6 +100,13 @@ const envSchema = z
     SB_REGISTER_CLASSIFICATIONS: registerName.default('CClassVc'),
     SB_REGISTER_OBJECT_TYPES: registerName.default('OTVc'),
     SB_REGISTER_OBJECTS: registerName.default('ObjVc'),
+    /** UNCONFIRMED except for ObjVc: the field holding a code list entry's name (standard-books.md §1.7). */
+    SB_FIELD_DESCRIPTION: fieldName.default('Comment'),
+    /** UNCONFIRMED: the classification's type in CClassVc. */
+    SB_FIELD_CLASSIFICATION_TYPE: fieldName.default('ClassType'),
+    SB_FIELD_OBJECT_TYPE: fieldName.default('OTCode'),
+    /** The daily full read from Standard Books (it reconciles deletions), Tallinn time. */
+    SB_FULL_READ_AT: timeOfDay.default('03:30'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),
@@ -113,6 +128,8 @@ const envSchema = z
     /** Per-contact job outcomes and log entries older than this are deleted; a job's summary row stays. */
     RETENTION_DAYS: positiveInt.max(36500).default(365),
     RETENTION_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+    /** `npm run bench:push`: a push job logs the longest event-loop stall it saw. */
+    BENCH_DIAGNOSTICS: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

@@ -14,7 +14,21 @@ export const pushContactSchema = z.strictObject({
 });
 export type PushContactInput = z.input<typeof pushContactSchema>;
 
-export const notSentReasons = ['no-email', 'invalid-email', 'smaily-inactive', 'needs-reactivation'] as const;
+/**
+ * `forgotten`: the e-mail was forgotten in Smaily ("Unusta Smailys") and is never sent again. `consent-unread`:
+ * Smaily's consent for the e-mail could not be read first, and a push never goes out on stale consent.
+ *
+ * `removed-from-standard-books`: a full read no longer found the contact in Standard Books.
+ */
+export const notSentReasons = [
+  'forgotten',
+  'removed-from-standard-books',
+  'no-email',
+  'invalid-email',
+  'smaily-inactive',
+  'needs-reactivation',
+  'consent-unread',
+] as const;
 /** How a call that Smaily did not accept ended. */
 export const failureReasons = [
   'wrong-credentials',
@@ -24,9 +38,22 @@ export const failureReasons = [
   'no-answer',
 ] as const;
 
+/** Why a contact went to Smaily as unsubscribed: the person unsubscribed in Smaily, or "Ära koosta massmaile". */
+export const unsubscribedBecause = ['smaily', 'no-mail-posting'] as const;
+
 export const pushResultSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('sent'), at: z.string() }),
-  z.object({ outcome: z.literal('not-sent'), reason: z.enum(notSentReasons) }),
+  z.object({
+    outcome: z.literal('sent'),
+    at: z.string(),
+    /** Sent with `is_unsubscribed: 1`, and why; null when sent without it. */
+    unsubscribed: z.enum(unsubscribedBecause).nullable(),
+  }),
+  z.object({
+    outcome: z.literal('not-sent'),
+    reason: z.enum(notSentReasons),
+    /** For `consent-unread`: how the read of Smaily failed. */
+    cause: z.enum(failureReasons).optional(),
+  }),
   z.object({
     outcome: z.literal('failed'),
     reason: z.enum(failureReasons),

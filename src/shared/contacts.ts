@@ -95,6 +95,8 @@ export const contactListItemSchema = z.object({
   Classification: z.array(z.string()),
   NoMailPosting: z.boolean(),
   blockedFlag: z.boolean(),
+  /** A full read no longer found it in Standard Books: it stays in the register, marked. */
+  removedFromStandardBooks: z.boolean(),
 });
 export type ContactListItem = z.infer<typeof contactListItemSchema>;
 

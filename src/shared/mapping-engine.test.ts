@@ -220,6 +220,18 @@ const cases: Case[] = [
     expected: { email: 'Info@Arma.test', massmail_keelatud: '1', is_unsubscribed: 1 },
   },
   {
+    rule: 'a stored Smaily unsubscribe adds is_unsubscribed: 1 without "Ära koosta massmaile"; the flag still maps to "0"',
+    contact: { NoMailPosting: false, smailyUnsubscribed: true },
+    rows: [...standard, row('massmail_keelatud', 'NoMailPosting')],
+    expected: { email: 'Info@Arma.test', name: 'Ärma OÜ', massmail_keelatud: '0', is_unsubscribed: 1 },
+  },
+  {
+    rule: 'without either, is_unsubscribed stays absent also when the Smaily unsubscribe is known to be absent',
+    contact: { NoMailPosting: false, smailyUnsubscribed: false },
+    rows: standard,
+    expected: { email: 'Info@Arma.test', name: 'Ärma OÜ' },
+  },
+  {
     rule: 'one contact field may feed several Smaily fields',
     rows: [row('email', 'eMail'), row('nimi', 'Name'), row('firma', 'Name')],
     expected: { email: 'Info@Arma.test', nimi: 'Ärma OÜ', firma: 'Ärma OÜ' },

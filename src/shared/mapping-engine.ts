@@ -20,15 +20,20 @@ import { formatTallinnDateTime } from './tallinn-time';
  *   reads and compares like Smaily's system dates; "" for a contact not yet saved.
  * - An empty value is sent as "" so that Smaily's copy follows the card; a code whose card is not known sends
  *   no name (the name is left out of the list, or "" when it was the only one).
- * - Consent: `is_unsubscribed: 1` for a contact with "Ära koosta massmaile"; otherwise the key is absent (never
- *   0: that would re-subscribe someone who unsubscribed in Smaily). The engine alone decides this key.
+ * - Consent: `is_unsubscribed: 1` for a contact with "Ära koosta massmaile" or a stored Smaily unsubscribe (the
+ *   person opted out in Smaily: src/server/consent); otherwise the key is absent (never 0: that would
+ *   re-subscribe someone who unsubscribed in Smaily). The engine alone decides this key.
  * Every mapped value is a string (Smaily stores custom fields as text); `is_unsubscribed` is the only number.
  * Keys come in the grid's order; rows are expected to be valid (src/shared/mapping.ts), a later duplicate wins.
  */
 export type SmailyPayload = Record<string, string | number>;
 
-/** A contact as the card holds it: saved (with its dates) or not. */
-export type MappableContact = ContactInput & Partial<Pick<Contact, 'DateCreated' | 'DateChanged'>>;
+/**
+ * A contact as the card holds it: saved (with its dates) or not, and whether Smaily's unsubscribe is stored for its
+ * e-mail (a push reads it with the contact; the card's preview does not know it).
+ */
+export type MappableContact = ContactInput &
+  Partial<Pick<Contact, 'DateCreated' | 'DateChanged'>> & { smailyUnsubscribed?: boolean };
 
 export interface LinkedCard {
   name: string;
@@ -67,7 +72,7 @@ export function buildSmailyPayload(
     if (row.smailyField === consentField) continue;
     payload[row.smailyField] = fieldValue(contact, row, lookups);
   }
-  if (contact.NoMailPosting) payload[consentField] = 1;
+  if (contact.NoMailPosting || contact.smailyUnsubscribed === true) payload[consentField] = 1;
   return payload;
 }
 

@@ -33,6 +33,8 @@ const catalog = {
     en: 'A code cannot change after the first save',
   },
   codeTaken: { et: 'See kood on juba kasutusel', en: 'This code is already in use' },
+  companyNumber: { et: 'Firma nr on täisarv, nt 1', en: 'The company number is a whole number, e.g. 1' },
+  noColon: { et: 'Kasutajatunnuses ei tohi olla koolonit', en: 'The user name must not contain a colon' },
   unknownCustomerClass: { et: 'Sellist kliendiklassi pole', en: 'No such customer class' },
   unknownClassification: { et: 'Tundmatu klassifikaator: {codes}', en: 'Unknown classification: {codes}' },
   unknownObject: { et: 'Tundmatu objekt: {codes}', en: 'Unknown object: {codes}' },

@@ -10,6 +10,9 @@ import { textField } from './text-field';
  * /api/push-jobs (every signed-in user):
  * - POST /dry-run (PushFilters) → DryRun. POST / (StartPushJobInput) → 201 PushJob; 400 on `confirmAll` without
  *   a filter, 409 while a job runs ("Töö #12 on pooleli…") or when Smaily is not active / must be activated again.
+ *   A start (and a re-send) first reads Smaily's unsubscribed list (src/shared/consent.ts): when that fails it
+ *   answers 502 and no job is created. `forgetClosed` (administrators only, else 403) then forgets in Smaily the
+ *   e-mails of the selection's closed contacts, as many as the user confirmed (409 when the count has changed).
  * - GET / (?page&pageSize) → newest first; GET /latest → {job}: the running job, else the newest (a reopened
  *   dialog shows it); GET /:id; GET /:id/events → server-sent events `job` (PushJob JSON) on every change, the
  *   stream ends with the final state (polling GET /:id works as well).
@@ -32,6 +35,8 @@ export type PushFilters = z.infer<typeof pushFiltersSchema>;
 export const startPushJobSchema = pushFiltersSchema.extend({
   /** Required when neither filter is given: the user confirmed that every contact will be sent. */
   confirmAll: z.boolean().optional(),
+  /** Forget the closed contacts' e-mails in Smaily first; `count` is the dry run's `closedToForget` confirmed. */
+  forgetClosed: z.strictObject({ count: z.number().int().min(1).max(10_000_000) }).optional(),
 });
 export type StartPushJobInput = z.infer<typeof startPushJobSchema>;
 
@@ -47,7 +52,16 @@ export const dryRunSchema = z.object({
   matching: z.number().int(),
   /** Of those, how many would be sent. */
   toSend: z.number().int(),
+  /** Of those sent, how many would go as unsubscribed: "Ära koosta massmaile", or unsubscribed in Smaily. */
+  unsubscribed: z.number().int(),
   skipped: skippedByReasonSchema,
+  /**
+   * E-mails of the selection's closed contacts that "forget closed contacts" would forget: valid, not forgotten
+   * yet, and held by no open contact of the register.
+   */
+  closedToForget: z.number().int(),
+  /** When Smaily's unsubscribed list was last read in full; null before the first read. */
+  consentReadAt: z.string().nullable(),
 });
 export type DryRun = z.infer<typeof dryRunSchema>;
 

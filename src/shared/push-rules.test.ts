@@ -9,6 +9,10 @@ import {
 } from './push-rules';
 
 const contact = (Code: string, eMail: string, blockedFlag = false): PushCandidate => ({ Code, eMail, blockedFlag });
+const forgotten = (Code: string, eMail: string, blockedFlag = false): PushCandidate => ({
+  ...contact(Code, eMail, blockedFlag),
+  forgotten: true,
+});
 
 const sent: PushDecision = { send: true };
 const skipped = (reason: SkipReason, duplicateOf?: string): PushDecision =>
@@ -35,6 +39,13 @@ describe('the skip reason of a contact alone', () => {
     [contact('9', '', true), 'closed'],
     [contact('10', 'info@firma', true), 'closed'],
     [contact('11', 'mari@eesti.test', true), 'closed'],
+    // Forgotten in Smaily comes before everything, closed included.
+    [forgotten('12', 'mari@eesti.test'), 'forgotten'],
+    [forgotten('13', 'mari@eesti.test', true), 'forgotten'],
+    // Removed from Standard Books comes before closed: a contact no longer there is not pushed at all.
+    [{ ...contact('12', 'mari@eesti.test', true), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('13', ''), removedFromStandardBooks: true }, 'removed-from-standard-books'],
+    [{ ...contact('14', 'mari@eesti.test'), removedFromStandardBooks: false }, null],
   ])('%o → %s', (candidate, reason) => {
     expect(ownSkipReason(candidate)).toBe(reason);
   });
@@ -94,6 +105,15 @@ describe('deciding a run', () => {
       expected: [
         ['1', sent],
         ['2', skipped('closed')],
+      ],
+    },
+    {
+      rule: 'a forgotten contact does not claim its e-mail either, and another with it is forgotten too',
+      run: [forgotten('1', 'info@pagar.test'), contact('2', 'muu@pagar.test'), forgotten('3', 'INFO@pagar.test')],
+      expected: [
+        ['1', skipped('forgotten')],
+        ['2', sent],
+        ['3', skipped('forgotten')],
       ],
     },
     {

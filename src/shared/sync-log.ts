@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Sünkroniseerimise logi: one entry per event that touched Smaily or a setting that matters, with who and when — the one
+ * Sünkroniseerimise logi: one entry per event that touched Smaily or Standard Books or a setting that matters, with who and when — the one
  * place to look. Writers (src/server/sync-log/log-store.ts) use these kinds and outcomes; the screen has a label
  * for each, and shows an unknown one as it is.
  *
@@ -22,6 +22,27 @@ export const syncLogKinds = [
   'job',
   /** Kasutajad: a user created or changed; subject = that user's name, details {action, email, role?, name?}. */
   'users',
+  /**
+   * Consent read from Smaily: subject = null for the whole unsubscribed list, or the contact's code for one
+   * contact; details {scope: 'full' | 'contact', trigger, read, new, known, resubscribed, conflicts, notHeld} and,
+   * for a full read, the first e-mails that subscribed again and the codes of contacts in conflict.
+   */
+  'consent',
+  /**
+   * Unusta Smailys: subject = the contact's code, details {email}; or, for the closed contacts of a bulk push,
+   * subject = null and details {scope: 'closed', filters, count}.
+   */
+  'forget',
+  /**
+   * Standard Books ühendus saved (or its save refused) or removed; subject = standard_books_connection, details
+   * {address, companyNo, result, status?, cause?}.
+   */
+  'standard-books-connection',
+  /**
+   * A read from Standard Books; subject = standard_books_connection, details {mode, trigger, read, created,
+   * updated, unchanged, removed, rejected, failure?, register?, sequenceReset?, registers, rejections}.
+   */
+  'standard-books-read',
 ] as const;
 export type SyncLogKind = (typeof syncLogKinds)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeParts, formatTallinnDateTime, tallinnDate } from './tallinn-time';
+import { dateTimeParts, formatTallinnDateTime, parseTallinnDateTime, tallinnDate } from './tallinn-time';
 
 describe('formatTallinnDateTime', () => {
   it('writes Smaily’s form in Tallinn time: +2 in winter, +3 in summer', () => {
@@ -62,5 +62,39 @@ describe('dateTimeParts', () => {
 
   it('is null for what is not a moment', () => {
     expect(dateTimeParts('2026-13-45T99:00:00Z')).toBeNull();
+  });
+});
+
+describe('parseTallinnDateTime', () => {
+  it('reads Smaily’s Tallinn time as UTC: +2 in winter, +3 in summer', () => {
+    expect(parseTallinnDateTime('2026-01-15 12:04:05')).toBe('2026-01-15T10:04:05.000Z');
+    expect(parseTallinnDateTime('2026-07-15 13:04:05')).toBe('2026-07-15T10:04:05.000Z');
+    expect(parseTallinnDateTime('2026-07-16 01:30:00')).toBe('2026-07-15T22:30:00.000Z');
+  });
+
+  it('follows the switches, taking the earlier moment of the hour that repeats', () => {
+    expect(parseTallinnDateTime('2026-03-29 02:59:59')).toBe('2026-03-29T00:59:59.000Z');
+    expect(parseTallinnDateTime('2026-03-29 04:00:00')).toBe('2026-03-29T01:00:00.000Z');
+    expect(parseTallinnDateTime('2026-10-25 02:30:00')).toBe('2026-10-24T23:30:00.000Z');
+    expect(parseTallinnDateTime('2026-10-25 03:30:00')).toBe('2026-10-25T00:30:00.000Z');
+    expect(parseTallinnDateTime('2026-10-25 04:30:00')).toBe('2026-10-25T02:30:00.000Z');
+  });
+
+  it('is the inverse of formatTallinnDateTime', () => {
+    for (const iso of ['2026-02-28T23:59:59.000Z', '2026-06-01T00:00:00.000Z', '2027-12-31T21:59:00.000Z']) {
+      expect(parseTallinnDateTime(formatTallinnDateTime(iso))).toBe(iso);
+    }
+  });
+
+  it('gives null for Smaily’s empty datetime and for what is not a moment', () => {
+    for (const text of [
+      '0000-00-00 00:00:00',
+      '',
+      '2026-02-30 10:00:00',
+      '2026-01-15T12:04:05',
+      '2026-01-15 24:00:00',
+    ]) {
+      expect(parseTallinnDateTime(text)).toBeNull();
+    }
   });
 });

@@ -68,3 +68,47 @@ export function tallinnDate(moment: Moment): string {
   const parts = dateTimeParts(moment);
   return parts ? `${parts.year}-${parts.month}-${parts.day}` : '';
 }
+
+const smailyDateTime = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/** How far Tallinn's wall clock is ahead of UTC at a moment, in milliseconds. */
+function tallinnOffsetMs(epochMs: number): number {
+  const parts = dateTimeParts(epochMs);
+  if (!parts) return 0;
+  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return wall - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * A datetime as Smaily writes it (`YYYY-MM-DD HH:MM:SS`, Tallinn time) as a UTC ISO string, so that it compares
+ * with the app's own moments; null for Smaily's "none" (`0000-00-00 00:00:00`) and for anything else that is not
+ * a real moment. In the hour the clocks go back, which repeats, the earlier of the two moments is taken.
+ */
+export function parseTallinnDateTime(text: string): string | null {
+  const match = smailyDateTime.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wall);
+  // Date.UTC rolls 30 February over into March, and year 0000 is Smaily's empty value.
+  const real =
+    year > 0 &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
+  if (!real) return null;
+  // Guessed with the summer offset first, then corrected with the offset at the guess: right on either side of
+  // a switch, and the earlier moment of the repeated hour.
+  const first = wall - tallinnOffsetMs(wall - 3 * 3600_000);
+  const moment = wall - tallinnOffsetMs(first);
+  return new Date(moment).toISOString();
+}

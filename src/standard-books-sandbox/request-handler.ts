@@ -165,6 +165,7 @@ export function createRequestHandler(state: HandlerState) {
     record.fault = company?.faults.shift() ?? null;
     record.rawBody = await readBody(req);
     const { fault } = record;
+    if (fault?.kind === 'change') fault.change();
 
     if (fault?.kind === 'drop') {
       req.socket.destroy();

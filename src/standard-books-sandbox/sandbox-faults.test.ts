@@ -134,3 +134,14 @@ describe('faults on top of a processed request', () => {
     expect(await pending).toBe('connection closed');
   });
 });
+
+describe('a change made between two requests', () => {
+  it('runs before the request is processed, so the answer already shows it', async () => {
+    const companyNo = sandbox.addCompany({ contacts: 4 });
+    sandbox.failNext(companyNo, [{ kind: 'change', change: () => sandbox.deleteRecord(companyNo, 'CUVc', '100001') }]);
+    const answer = await callSbSandbox(sandbox, `/api/${companyNo}/CUVc?limit=2&offset=0&fields=Code`);
+    const page = answer.json as { data: { CUVc: { Code: string }[] } };
+    expect(page.data.CUVc.map((record) => record.Code)).toEqual(['100002', '100003']);
+    expect(sandbox.requests(companyNo)[0]?.fault?.kind).toBe('change');
+  });
+});

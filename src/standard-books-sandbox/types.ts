@@ -18,6 +18,11 @@ export type SbSandboxFault =
   | { kind: 'ignore-offset' }
   /** Process normally, but answer only after `delayMs`. */
   | { kind: 'slow'; delayMs: number }
+  /**
+   * Run `change` first (what someone at the desktop does meanwhile, e.g. delete a record between two pages a
+   * client reads), then process normally.
+   */
+  | { kind: 'change'; change: () => void }
   /** Destroy the socket without any answer. */
   | { kind: 'drop' }
   /** Never answer; the connection stays open until the sandbox closes. */

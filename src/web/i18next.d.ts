@@ -7,6 +7,7 @@ import type pushJobs from './locales/et/push-jobs.json';
 import type registers from './locales/et/registers.json';
 import type smailyAccount from './locales/et/smaily-account.json';
 import type smailyFields from './locales/et/smaily-fields.json';
+import type standardBooksSync from './locales/et/standard-books-sync.json';
 import type syncLog from './locales/et/sync-log.json';
 import type users from './locales/et/users.json';
 
@@ -24,6 +25,7 @@ declare module 'i18next' {
       registers: typeof registers;
       'smaily-account': typeof smailyAccount;
       'smaily-fields': typeof smailyFields;
+      'standard-books-sync': typeof standardBooksSync;
       'sync-log': typeof syncLog;
       users: typeof users;
     };

@@ -125,7 +125,8 @@ describe("Edasta Smaily'sse", () => {
   it("shows Smaily's code and message when it answers with another code than 101, and logs them", async () => {
     // Twice: the client tries a 205 once more before it is the answer.
     const unknownFailure = { kind: 'code', code: 205, message: 'Could not add or update provided contact' } as const;
-    sandbox.failNext(account.subdomain, [unknownFailure, unknownFailure]);
+    // After the consent read, which is answered as usual.
+    sandbox.failNext(account.subdomain, [{ kind: 'slow', delayMs: 0 }, unknownFailure, unknownFailure]);
     expect(await push('100001')).toEqual({
       outcome: 'failed',
       reason: 'smaily-error',

@@ -2,7 +2,10 @@ import type { SessionUser } from '../../shared/auth';
 import type { ConfirmableReason, PushResult } from '../../shared/contact-push';
 import type { SyncLogOutcome } from '../../shared/sync-log';
 import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-engine';
+import { emailKey } from '../../shared/email';
 import { ownSkipReason } from '../../shared/push-rules';
+import { findForgotten } from '../consent/consent-store';
+import { readContactConsent } from '../consent/contact-consent';
 import type { Db } from '../db/database';
 import { findContact } from '../contacts/contact-store';
 import { refuseBrokenMapping } from '../smaily-fields/mapping-check';
@@ -11,7 +14,10 @@ import { loadLookups } from '../lookups/routes';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import { appendLogEntry } from '../sync-log/log-store';
-import type { SmailyClient, SmailyFailure } from '../smaily/types';
+import type { SmailyClient } from '../smaily/types';
+import { failureResult } from './failure-result';
+
+const accountRefusals: ReadonlySet<string> = new Set(['wrong-credentials', 'unknown-account', 'no-api-access']);
 
 export interface PushDeps {
   db: Db;
@@ -33,41 +39,24 @@ async function earlierHolderOfEmail(db: Db, code: string, emailKey: string): Pro
   return row?.code ?? null;
 }
 
-function failure(outcome: SmailyFailure): Extract<PushResult, { outcome: 'failed' }> {
-  switch (outcome.kind) {
-    case 'unauthorized':
-      return { outcome: 'failed', reason: 'wrong-credentials', smailyCode: outcome.status, smailyMessage: null };
-    case 'unknown-account':
-      return { outcome: 'failed', reason: 'unknown-account', smailyCode: outcome.status, smailyMessage: null };
-    case 'no-api-access':
-      return { outcome: 'failed', reason: 'no-api-access', smailyCode: outcome.code, smailyMessage: outcome.message };
-    case 'smaily-error':
-      return { outcome: 'failed', reason: 'smaily-error', smailyCode: outcome.code, smailyMessage: outcome.message };
-    default:
-      return {
-        outcome: 'failed',
-        reason: 'no-answer',
-        smailyCode: 'status' in outcome ? outcome.status : null,
-        smailyMessage: null,
-      };
-  }
-}
-
 /**
  * The entry's outcome in Sünkroniseerimise logi, in a bulk push's words: a contact the rules decline (no or an
- * invalid e-mail) is skipped, one that Smaily was not ready for is not sent.
+ * invalid e-mail, forgotten, gone from Standard Books) is skipped, one that Smaily was not ready for (inactive,
+ * to re-activate, its consent unread) is not sent.
  */
 function logOutcome(result: PushResult): SyncLogOutcome {
   if (result.outcome === 'sent') return 'ok';
   if (result.outcome === 'failed') return 'failed';
-  const notReady = result.outcome === 'not-sent' && ['smaily-inactive', 'needs-reactivation'].includes(result.reason);
+  const notReady =
+    result.outcome === 'not-sent' &&
+    ['smaily-inactive', 'needs-reactivation', 'consent-unread'].includes(result.reason);
   return notReady ? 'not-sent' : 'skipped';
 }
 
 /**
- * Edasta Smaily'sse for one contact: the rules of a push (product.md), the saved mapping through the mapping
- * engine, one contact.php call through the Smaily client, and an entry in Sünkroniseerimise logi. Returns null when the
- * contact does not exist.
+ * Edasta Smaily'sse for one contact: the rules of a push (product.md), Smaily's consent for its e-mail read first
+ * (a push never goes out on stale consent), the saved mapping through the mapping engine, one contact.php call
+ * through the Smaily client, and an entry in Sünkroniseerimise logi. Returns null when the contact does not exist.
  */
 export async function pushContact(
   { db, smaily, secrets }: PushDeps,
@@ -103,30 +92,51 @@ export async function pushContact(
   const mapping = await loadMappingRows(db);
   refuseBrokenMapping(mapping);
 
-  const own = ownSkipReason(contact);
+  const key = emailKey(contact.eMail);
+  const forgotten = key !== '' && (await findForgotten(db, key)) !== undefined;
+  const own = ownSkipReason({ ...contact, forgotten, removedFromStandardBooks: found.removedFromStandardBooks });
   if (own === 'closed' && !confirmed.includes('closed'))
     return { outcome: 'needs-confirmation', reason: 'closed', duplicateOf: null };
-  if (own === 'no-email' || own === 'invalid-email') {
+  // A forgotten e-mail or a contact Standard Books no longer has is not a question: nothing sends them.
+  if (own === 'forgotten' || own === 'removed-from-standard-books' || own === 'no-email' || own === 'invalid-email') {
     const result: PushResult = { outcome: 'not-sent', reason: own };
     await log(result);
     return result;
   }
-  const duplicateOf = await earlierHolderOfEmail(db, contact.Code, contact.eMail.trim().toLowerCase());
+  const duplicateOf = await earlierHolderOfEmail(db, contact.Code, key);
   if (duplicateOf !== null && !confirmed.includes('duplicate-email')) {
     return { outcome: 'needs-confirmation', reason: 'duplicate-email', duplicateOf };
   }
 
-  const payload = buildSmailyPayload(contact, mapping, mappingLookupsFrom(await loadLookups(db)));
+  const consent = await readContactConsent(
+    { db, smaily },
+    active.account,
+    { code: contact.Code, email: contact.eMail },
+    user,
+  );
+  if (!consent.ok) {
+    const failed = failureResult(consent.failure);
+    // Smaily refusing the account is about the account, whichever call met it; anything else is about consent.
+    const result: PushResult = accountRefusals.has(failed.reason)
+      ? failed
+      : { outcome: 'not-sent', reason: 'consent-unread', cause: failed.reason };
+    await log(result, failed.smailyCode, failed.smailyMessage);
+    return result;
+  }
+  const { smailyUnsubscribed } = consent;
+  const lookups = mappingLookupsFrom(await loadLookups(db));
+  const payload = buildSmailyPayload({ ...contact, smailyUnsubscribed }, mapping, lookups);
   // The mapping always holds the email ← eMail row; spelled out here because the payload's type cannot say so.
   const outcome = await smaily.upsertContact(active.account, { ...payload, email: contact.eMail });
   if (outcome.kind !== 'ok') {
-    const result = failure(outcome);
+    const result = failureResult(outcome);
     await log(result, result.smailyCode, result.smailyMessage);
     return result;
   }
   const at = new Date().toISOString();
   await db.updateTable('contacts').set({ last_sent_at: at }).where('id', '=', found.id).execute();
-  const result: PushResult = { outcome: 'sent', at };
+  const unsubscribed = smailyUnsubscribed ? 'smaily' : contact.NoMailPosting ? 'no-mail-posting' : null;
+  const result: PushResult = { outcome: 'sent', at, unsubscribed };
   await log(result, outcome.body.code, outcome.body.message);
   return result;
 }

@@ -3,9 +3,25 @@ import { emailKey } from '../../shared/email';
 import { normaliseForSearch } from '../../shared/text';
 import type { ContactRow, ContactsTable } from '../db/schema';
 
-type ContactColumns = Omit<ContactsTable, 'id' | 'date_created' | 'date_changed' | 'last_sent_at'>;
+type ContactColumns = Omit<
+  ContactsTable,
+  | 'id'
+  | 'date_created'
+  | 'date_changed'
+  | 'last_sent_at'
+  | 'source'
+  | 'sb_uuid'
+  | 'sb_sequence'
+  | 'sb_seen_at'
+  | 'removed_from_sb_at'
+  | 'no_mail_posting'
+  | 'no_mail_posting_changed_at'
+>;
 
-/** The columns a contact card's fields are stored in, with the derived search and duplicate keys. */
+/**
+ * The columns a contact card's fields are stored in, with the derived search and duplicate keys; "Ära koosta
+ * massmaile" is written with when it changed (mail-flag.ts).
+ */
 export function contactColumns(input: ContactInput): ContactColumns {
   return {
     code: input.Code,
@@ -25,7 +41,6 @@ export function contactColumns(input: ContactInput): ContactColumns {
     vat_nr: input.VATNr,
     reg_nr1: input.RegNr1,
     comment: input.Comment,
-    no_mail_posting: input.NoMailPosting ? 1 : 0,
     blocked: input.blockedFlag ? 1 : 0,
     search_text: normaliseForSearch([input.Code, input.Name, input.eMail].join(' ')),
     email_key: emailKey(input.eMail),

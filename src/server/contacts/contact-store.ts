@@ -1,6 +1,9 @@
 import type { Contact, ContactInput } from '../../shared/contacts';
 import type { Db } from '../db/database';
+import type { NewContactRow } from '../db/schema';
+import { statementChunks } from '../db/statement-chunks';
 import { contactColumns, toContact } from './contact-rows';
+import { mailFlagOnInsert, mailFlagOnUpdate } from './mail-flag';
 
 function appendTo(lists: Map<number, string[]>, contactId: number, code: string): void {
   const list = lists.get(contactId);
@@ -35,13 +38,21 @@ export async function loadContactLinks(
   return { classifications, objects };
 }
 
-export async function findContact(db: Db, code: string): Promise<{ id: number; contact: Contact } | null> {
+export interface FoundContact {
+  id: number;
+  contact: Contact;
+  /** A full read no longer found it in Standard Books: it is kept, marked, and not pushed. */
+  removedFromStandardBooks: boolean;
+}
+
+export async function findContact(db: Db, code: string): Promise<FoundContact | null> {
   const row = await db.selectFrom('contacts').selectAll().where('code', '=', code).executeTakeFirst();
   if (!row) return null;
   const links = await loadContactLinks(db, [row.id]);
   return {
     id: row.id,
     contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
+    removedFromStandardBooks: row.removed_from_sb_at !== null,
   };
 }
 
@@ -69,7 +80,12 @@ export async function insertContact(db: Db, input: ContactInput, now: Date): Pro
   const stamp = now.toISOString();
   const { id } = await db
     .insertInto('contacts')
-    .values({ ...contactColumns(input), date_created: stamp, date_changed: stamp })
+    .values({
+      ...contactColumns(input),
+      ...mailFlagOnInsert(input.NoMailPosting, stamp),
+      date_created: stamp,
+      date_changed: stamp,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeLinks(db, id, input);
@@ -78,32 +94,37 @@ export async function insertContact(db: Db, input: ContactInput, now: Date): Pro
 
 /** Replaces a contact's fields and links (its code stays); run inside a transaction. */
 export async function updateContact(db: Db, contactId: number, input: ContactInput, now: Date): Promise<void> {
+  const stamp = now.toISOString();
   await db
     .updateTable('contacts')
-    .set({ ...contactColumns(input), date_changed: now.toISOString() })
+    .set({ ...contactColumns(input), ...mailFlagOnUpdate(input.NoMailPosting, stamp), date_changed: stamp })
     .where('id', '=', contactId)
     .execute();
   await writeLinks(db, contactId, input);
 }
 
+/** What a read from Standard Books adds to the contacts it creates (see src/server/standard-books-sync). */
+export type ContactOriginColumns = Pick<NewContactRow, 'source' | 'sb_uuid' | 'sb_sequence' | 'sb_seen_at'>;
+
 /**
- * Inserts many new contacts with their links in a few statements (for imports and demo data); run inside a
- * transaction. `DateCreated` may be given to keep a contact's original creation time.
+ * Inserts many new contacts with their links in a few statements (for imports, demo data and reads from Standard
+ * Books); run inside a transaction. `DateCreated` may be given to keep a contact's original creation time.
  */
 export async function insertContacts(
   db: Db,
-  inputs: readonly (ContactInput & { DateCreated?: string })[],
+  inputs: readonly (ContactInput & { DateCreated?: string; origin?: ContactOriginColumns })[],
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  // SQLite allows 32 766 bound values per statement; a contact row has 24 columns.
-  for (let start = 0; start < inputs.length; start += 500) {
-    const chunk = inputs.slice(start, start + 500);
+  // SQLite allows 32 766 bound values per statement; a contact row has up to 30 columns.
+  for (const chunk of statementChunks(inputs, 500)) {
     const ids = await db
       .insertInto('contacts')
       .values(
         chunk.map((input) => ({
           ...contactColumns(input),
+          ...mailFlagOnInsert(input.NoMailPosting, input.DateCreated ?? stamp),
+          ...input.origin,
           date_created: input.DateCreated ?? stamp,
           date_changed: input.DateCreated ?? stamp,
         })),
@@ -121,17 +142,11 @@ export async function insertContacts(
     const objectRows = chunk.flatMap((input) =>
       input.Objects.map((code, position) => ({ contact_id: idOf.get(input.Code) ?? 0, position, object_code: code })),
     );
-    for (let i = 0; i < classificationRows.length; i += 5000) {
-      await db
-        .insertInto('contact_classifications')
-        .values(classificationRows.slice(i, i + 5000))
-        .execute();
+    for (const rows of statementChunks(classificationRows, 4096)) {
+      await db.insertInto('contact_classifications').values(rows).execute();
     }
-    for (let i = 0; i < objectRows.length; i += 5000) {
-      await db
-        .insertInto('contact_objects')
-        .values(objectRows.slice(i, i + 5000))
-        .execute();
+    for (const rows of statementChunks(objectRows, 4096)) {
+      await db.insertInto('contact_objects').values(rows).execute();
     }
   }
 }

@@ -50,9 +50,20 @@ async function countContacts(db: Db, filters: ContactFilters): Promise<number> {
       .executeTakeFirstOrThrow();
     return Number(total);
   }
-  const { total } = await filterContacts(db.selectFrom('contacts'), filters)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
+  // Counted with the classification as a set of ids: SQLite checks it through a Bloom filter before reading a
+  // contact's row, where EXISTS would read every row the other filters leave (half the time of a search with both
+  // filters). A page keeps EXISTS, which lets it walk the code order and stop once the page is full.
+  const { classification, ...others } = filters;
+  let query = filterContacts(db.selectFrom('contacts'), others);
+  if (classification) {
+    query = query.where('contacts.id', 'in', (eb) =>
+      eb
+        .selectFrom('contact_classifications')
+        .select('contact_classifications.contact_id')
+        .where('contact_classifications.classification_code', '=', classification),
+    );
+  }
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return Number(total);
 }
 
@@ -62,6 +73,9 @@ async function countContacts(db: Db, filters: ContactFilters): Promise<number> {
  */
 export async function listContacts(db: Db, query: ListQuery): Promise<ContactList> {
   const total = await countContacts(db, query);
+  // Past the last match (a search that finds nothing): the page query would only scan the register again.
+  if (total <= (query.page - 1) * query.pageSize)
+    return { items: [], total, page: query.page, pageSize: query.pageSize };
   const pageIds = await filterContacts(db.selectFrom('contacts'), query)
     .select('contacts.id')
     .orderBy('contacts.code', query.sort === '-code' ? 'desc' : 'asc')
@@ -83,6 +97,7 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
       'customer_classes.name as cust_cat_name',
       'contacts.no_mail_posting',
       'contacts.blocked',
+      'contacts.removed_from_sb_at',
     ])
     .where('contacts.id', 'in', ids)
     .execute();
@@ -102,6 +117,7 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
           Classification: classifications.get(id) ?? [],
           NoMailPosting: row.no_mail_posting === 1,
           blockedFlag: row.blocked === 1,
+          removedFromStandardBooks: row.removed_from_sb_at !== null,
         },
       ];
     }),

@@ -8,11 +8,11 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
-  customer_classes: CodeNameTable;
-  classification_types: CodeNameTable;
-  classifications: TypedCodeNameTable;
-  object_types: CodeNameTable;
-  objects: TypedCodeNameTable;
+  customer_classes: CodeListTable;
+  classification_types: CodeListTable;
+  classifications: TypedCodeListTable;
+  object_types: CodeListTable;
+  objects: TypedCodeListTable;
   contacts: ContactsTable;
   contact_classifications: ContactLinkTable & { classification_code: string };
   contact_objects: ContactLinkTable & { object_code: string };
@@ -21,6 +21,11 @@ export interface Database {
   smaily_account: SmailyAccountTable;
   push_jobs: PushJobsTable;
   push_job_contacts: PushJobContactsTable;
+  smaily_unsubscribes: SmailyUnsubscribesTable;
+  smaily_forgotten: SmailyForgottenTable;
+  consent_reads: ConsentReadsTable;
+  standard_books_connection: StandardBooksConnectionTable;
+  standard_books_registers: StandardBooksRegistersTable;
 }
 
 export interface UsersTable {
@@ -65,6 +70,21 @@ export interface TypedCodeNameTable extends CodeNameTable {
   type_code: string;
 }
 
+/** Where a row came from: typed or imported here, or read from Standard Books (migration 0011). */
+export type RowSource = 'local' | 'standard-books';
+
+/** What a read from Standard Books keeps on a row it wrote. */
+export interface StandardBooksColumns {
+  source: Generated<RowSource>;
+  /** The start of the last read that wrote or confirmed the row; a full read marks the rows it did not see. */
+  sb_seen_at: Generated<string | null>;
+  /** When a full read no longer found it in Standard Books; the row stays, marked. */
+  removed_from_sb_at: Generated<string | null>;
+}
+
+export type CodeListTable = CodeNameTable & StandardBooksColumns;
+export type TypedCodeListTable = TypedCodeNameTable & StandardBooksColumns;
+
 export interface ContactsTable {
   id: Generated<number>;
   code: string;
@@ -94,6 +114,17 @@ export interface ContactsTable {
   email_key: string;
   /** When Smaily last accepted this contact (single or bulk push); null when never. */
   last_sent_at: Generated<string | null>;
+  /**
+   * When "Ära koosta massmaile" last changed here (src/server/contacts/mail-flag.ts); null when it never has since
+   * it was recorded. A clear after a Smaily unsubscribe's moment is a conflict.
+   */
+  no_mail_posting_changed_at: Generated<string | null>;
+  source: Generated<RowSource>;
+  /** The record's UUID and @sequence in Standard Books, when it sent them; its code is the contact's code. */
+  sb_uuid: Generated<string | null>;
+  sb_sequence: Generated<string | null>;
+  sb_seen_at: Generated<string | null>;
+  removed_from_sb_at: Generated<string | null>;
 }
 
 export interface ContactLinkTable {
@@ -184,10 +215,12 @@ export interface PushJobsTable {
   skipped: Generated<number>;
   failed: Generated<number>;
   not_sent: Generated<number>;
+  skipped_forgotten: Generated<number>;
   skipped_closed: Generated<number>;
   skipped_no_email: Generated<number>;
   skipped_invalid_email: Generated<number>;
   skipped_duplicate_email: Generated<number>;
+  skipped_removed: Generated<number>;
   batches_total: Generated<number>;
   /** Batches whose every contact has its outcome. */
   batches_acknowledged: Generated<number>;
@@ -217,4 +250,72 @@ export interface PushJobContactsTable {
   detail: string | null;
   smaily_code: number | null;
   smaily_message: string | null;
+}
+
+/** A person unsubscribed in Smaily (src/server/consent/consent-store.ts): one row per e-mail key. */
+export interface SmailyUnsubscribesTable {
+  /** Trimmed, lower case, as contacts.email_key. */
+  email_key: string;
+  /** As Smaily listed it. */
+  email: string;
+  /** Smaily's `unsubscribed_at` as it gave it (Tallinn time, `YYYY-MM-DD HH:MM:SS`); "" when it gave none. */
+  unsubscribed_at_text: string;
+  /** The same moment as a UTC ISO string, for comparing; null when Smaily gave none. */
+  unsubscribed_at: string | null;
+  /** When this app learned it. */
+  learned_at: string;
+}
+
+/** Unusta Smailys: an e-mail forgotten in Smaily, which no push sends again. */
+export interface SmailyForgottenTable {
+  email_key: string;
+  email: string;
+  forgotten_at: string;
+  forgotten_by_id: number | null;
+  /** The name when forgotten, so that the card still reads right after a rename. */
+  forgotten_by_name: string | null;
+}
+
+/** One row (id 1): when Smaily's whole unsubscribed list was last read. */
+export interface ConsentReadsTable {
+  id: number;
+  last_full_read_at: string | null;
+}
+
+/** The Standard Books server this installation reads: one row (id 1), empty until connected, and its reads' state. */
+export interface StandardBooksConnectionTable {
+  id: number;
+  /** `https://host[:port]` as the administrator typed it. */
+  address: string | null;
+  company_no: string | null;
+  username: string | null;
+  /** Sealed with the installation's key (src/server/secrets/secret-box.ts), never in plain text. */
+  password_sealed: string | null;
+  connected_at: string | null;
+  connected_by_id: number | null;
+  connected_by_name: string | null;
+  /** 'connected' | 'disconnected', and when. */
+  result_code: string | null;
+  result_at: string | null;
+  /** The last failed save since that result; it changed nothing. */
+  failure_code: string | null;
+  failure_at: string | null;
+  /** Failed reads in a row (0 after a read that ran to its end). */
+  consecutive_failures: Generated<number>;
+  /** The last finished read's summary (src/shared/standard-books-sync.ts SbReadSummary), JSON. */
+  last_read: string | null;
+  last_read_at: string | null;
+  /** When the last full read began, whoever started it: the daily full read is due once a day after its time. */
+  last_full_read_started_at: string | null;
+}
+
+/** Per register read from Standard Books (src/shared/standard-books-sync.ts sbRegisterKeys). */
+export interface StandardBooksRegistersTable {
+  register: string;
+  /** The server's @sequence when the last complete read began; null until one completed (the next read is full). */
+  sequence: string | null;
+  read_at: string | null;
+  full_read_at: string | null;
+  /** 0 once the server answered updates_after with "not supported" (a register without a sync index). */
+  updates_supported: Generated<number>;
 }

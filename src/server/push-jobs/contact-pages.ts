@@ -1,5 +1,6 @@
 import type { Contact } from '../../shared/contacts';
 import type { PushFilters } from '../../shared/push-jobs';
+import { consentMarks, type ConsentMarks } from '../consent/consent-store';
 import { loadContactLinks } from '../contacts/contact-store';
 import { toContact } from '../contacts/contact-rows';
 import { filterContacts } from '../contacts/list-contacts';
@@ -9,18 +10,33 @@ import type { ContactRow } from '../db/schema';
 /** Small enough that writing one page's rows never holds the database for long. */
 export const contactPageSize = 500;
 
+/**
+ * A contact as a job plans it: the card, the consent stored for its e-mail (src/server/consent), and whether
+ * Standard Books still has it.
+ */
+export type PlanContact = Contact & ConsentMarks & { removedFromStandardBooks: boolean };
+
 /** A page of whole contacts in code order, and where the next page starts. */
 export interface ContactPage {
-  contacts: Contact[];
+  contacts: PlanContact[];
   cursor: string;
 }
 
-async function withLinks(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+async function withLinks(db: Db, rows: ContactRow[]): Promise<PlanContact[]> {
   const links = await loadContactLinks(
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) => toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []));
+  const marks = await consentMarks(
+    db,
+    rows.map((row) => row.email_key),
+  );
+  const none: ConsentMarks = { smailyUnsubscribed: false, forgotten: false };
+  return rows.map((row) => ({
+    ...toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
+    ...(marks.get(row.email_key) ?? none),
+    removedFromStandardBooks: row.removed_from_sb_at !== null,
+  }));
 }
 
 /** How many contacts the filters select now: a job's total before it has read them. */

@@ -43,7 +43,7 @@ export async function stopJobIn(trx: Db, jobId: number, stop: JobStop, at: Date)
 export const stopJob = (db: Db, jobId: number, stop: JobStop, at = new Date()): Promise<void> =>
   db.transaction().execute((trx) => stopJobIn(trx, jobId, stop, at));
 
-/** A cancel asked for: once the batch in flight is written, the rest is "not sent". */
+/** A cancel asked for: once the batches in flight are written, the rest is "not sent". */
 export async function finishCancelled(db: Db, jobId: number, at = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await readJobRow(trx, jobId);

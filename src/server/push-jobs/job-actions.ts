@@ -8,6 +8,8 @@ import type { SecretBox } from '../secrets/secret-box';
 import { refuseBrokenSavedMapping } from '../smaily-fields/mapping-check';
 import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import type { SmailyAccount } from '../smaily/types';
+import { forgetClosedContacts } from '../consent/forget';
+import { requireSmailyConsent, type ConsentDeps } from '../consent/read-consent';
 import { countByFilters } from './contact-pages';
 import { createJob } from './create-job';
 import { checkFilters } from './dry-run';
@@ -22,9 +24,28 @@ export interface JobActionDeps {
   secrets: SecretBox;
   runner: PushJobRunner;
   batchSize: number;
+  /** Consent is read from Smaily before a job is created: a push never runs on stale consent. */
+  consent: ConsentDeps;
 }
 
 type Actor = Pick<SessionUser, 'id' | 'name'>;
+
+/**
+ * What must happen before a job exists, in this order: no other job runs (asked before Smaily is), Smaily's
+ * unsubscribed list is read and stored (a failure refuses with a 502 and no job), and closed contacts are
+ * forgotten when an administrator asked. The job then reads consent and forgotten e-mails with its contacts.
+ */
+async function prepareJob(
+  deps: JobActionDeps,
+  account: SmailyAccount,
+  user: Actor,
+  trigger: 'job' | 'resend',
+  forget?: { filters: PushFilters; count: number },
+): Promise<void> {
+  await refuseWhileJobRuns(deps.db);
+  await requireSmailyConsent(deps.consent, account, user, trigger);
+  if (forget) await forgetClosedContacts(deps.consent, account, forget.filters, forget.count, user);
+}
 
 /** An empty filter means "not set", as the dialog's cleared field sends it. */
 export function cleanFilters(input: PushFilters): PushFilters {
@@ -34,7 +55,8 @@ export function cleanFilters(input: PushFilters): PushFilters {
   };
 }
 
-async function activeAccountOrRefuse(db: Db, secrets: SecretBox): Promise<SmailyAccount> {
+/** The active Smaily account, or a 409 saying it must be activated (again) first. */
+export async function activeAccountOrRefuse(db: Db, secrets: SecretBox): Promise<SmailyAccount> {
   const active = await loadActiveSmailyAccount(db, secrets);
   if (active.status === 'inactive') throw new RequestError(409, jobMessages.smailyInactive);
   if (active.status === 'needs-reactivation') throw new RequestError(409, jobMessages.needsReactivation);
@@ -54,16 +76,24 @@ async function existingJob(db: Db, jobId: number): Promise<JobRow> {
 
 /**
  * A new job over the contacts the filters select; with neither filter the user must confirm "all contacts". A
- * grid that breaks today's rules is refused before anything else is set up (mapping-check.ts).
+ * grid that breaks today's rules is refused before anything else is set up (mapping-check.ts). Forgetting the
+ * closed contacts first is for administrators only.
  */
-export async function startJob(deps: JobActionDeps, input: StartPushJobInput, user: Actor): Promise<JobRow> {
+export async function startJob(
+  deps: JobActionDeps,
+  input: StartPushJobInput,
+  user: Pick<SessionUser, 'id' | 'name' | 'role'>,
+): Promise<JobRow> {
   const filters = cleanFilters(input);
   if (!filters.custCat && !filters.classification && input.confirmAll !== true) {
     throw fieldError({ confirmAll: { text: jobMessages.confirmAll } });
   }
+  if (input.forgetClosed && user.role !== 'admin') throw new RequestError(403, 'forbidden');
   await checkFilters(deps.db, filters);
   await refuseBrokenSavedMapping(deps.db);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
+  const forget = input.forgetClosed ? { filters, count: input.forgetClosed.count } : undefined;
+  await prepareJob(deps, account, user, 'job', forget);
   const total = (db: Db) => countByFilters(db, filters);
   return started(
     deps,
@@ -92,6 +122,7 @@ export async function resendJob(deps: JobActionDeps, jobId: number, user: Actor)
     throw new RequestError(409, jobMessages.nothingToResend, {}, { id: source.id });
   await refuseBrokenSavedMapping(deps.db);
   const account = await activeAccountOrRefuse(deps.db, deps.secrets);
+  await prepareJob(deps, account, user, 'resend');
   const job = {
     subdomain: account.subdomain,
     filters: jobFilters(source),

@@ -30,6 +30,10 @@ describe('planning a job', () => {
       contact('17', 'Jaan Tamm', 'jaan@eesti.test'),
       contact('18', 'Kati Kask', 'kati@eesti.test'),
       contact('19', 'Toomas Saar', 'toomas@eesti.test'),
+      // Forgotten in Smaily: skipped before anything else, closed or not.
+      { ...contact('20', 'Unustatud Uno', 'uno@eesti.test', { blockedFlag: true }), forgotten: true },
+      // Unsubscribed in Smaily without "Ära koosta massmaile": sent unsubscribed.
+      { ...contact('21', 'Loobunud Liis', 'liis@eesti.test'), smailyUnsubscribed: true },
     ].map((item) => job.add(item));
 
     expect(planned.map(({ seq, code, send, skip }) => ({ seq, code, send, skip }))).toEqual([
@@ -53,10 +57,24 @@ describe('planning a job', () => {
         send: { batch: 2, payload: { email: 'toomas@eesti.test', name: 'Toomas Saar' } },
         skip: null,
       },
+      { seq: 10, code: '20', send: null, skip: { reason: 'forgotten', duplicateOf: null } },
+      {
+        seq: 11,
+        code: '21',
+        send: { batch: 2, payload: { email: 'liis@eesti.test', name: 'Loobunud Liis', is_unsubscribed: 1 } },
+        skip: null,
+      },
     ]);
     expect(planned[0]).toMatchObject({ name: 'Pagar OÜ (suletud)', email: 'Info@Pagar.test' });
-    expect([job.total, job.sendCount, job.batches]).toEqual([10, 5, 3]);
-    expect(job.skipped).toEqual({ closed: 2, 'no-email': 1, 'invalid-email': 1, 'duplicate-email': 1 });
+    expect([job.total, job.sendCount, job.batches]).toEqual([12, 6, 3]);
+    expect(job.skipped).toEqual({
+      forgotten: 1,
+      'removed-from-standard-books': 0,
+      closed: 2,
+      'no-email': 1,
+      'invalid-email': 1,
+      'duplicate-email': 1,
+    });
   });
 
   it.each([

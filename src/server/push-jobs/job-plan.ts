@@ -1,5 +1,5 @@
 import type { MappableContact, SmailyPayload } from '../../shared/mapping-engine';
-import { PushDecider, skipReasons, type SkipReason } from '../../shared/push-rules';
+import { PushDecider, skipReasons, type PushCandidate, type SkipReason } from '../../shared/push-rules';
 
 /** One contact as a job fixes it at its start: who it was, and either its batch and payload or why it is skipped. */
 export interface PlannedContact {
@@ -55,7 +55,7 @@ export class JobPlan {
     this.decider.decide({ Code: code, eMail: email, blockedFlag: false });
   }
 
-  add(contact: MappableContact): PlannedContact {
+  add(contact: MappableContact & Pick<PushCandidate, 'forgotten' | 'removedFromStandardBooks'>): PlannedContact {
     const planned = { seq: this.seq, code: contact.Code, name: contact.Name, email: contact.eMail };
     this.seq += 1;
     const decision = this.decider.decide(contact);

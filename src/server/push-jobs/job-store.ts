@@ -17,6 +17,8 @@ export type JobRow = Selectable<PushJobsTable>;
 /** A job still sending or finishing its batch in flight: the one per account that blocks starts and activation. */
 
 export const skipColumns = {
+  forgotten: 'skipped_forgotten',
+  'removed-from-standard-books': 'skipped_removed',
   closed: 'skipped_closed',
   'no-email': 'skipped_no_email',
   'invalid-email': 'skipped_invalid_email',
@@ -57,6 +59,8 @@ export function toPushJob(row: JobRow): PushJob {
     resendOf: row.resend_of,
     counts: jobCounts(row),
     skippedByReason: {
+      forgotten: row.skipped_forgotten,
+      'removed-from-standard-books': row.skipped_removed,
       closed: row.skipped_closed,
       'no-email': row.skipped_no_email,
       'invalid-email': row.skipped_invalid_email,

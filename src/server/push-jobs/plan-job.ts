@@ -131,6 +131,10 @@ export async function planJob(deps: PlannerDeps, jobId: number): Promise<void> {
           ? contactsByFilters(snap, jobFilters(job), job.plan_cursor)
           : contactsToResend(snap, job.resend_of, job.plan_cursor);
       for await (const page of pages) {
+        // The database calls are synchronous underneath: without a turn of the event loop between reading a
+        // page and writing it, and after each page, a plan would keep the batches' answers (and every other
+        // request) waiting for as long as it takes.
+        await setImmediate();
         if (deps.isClosing()) return;
         await writePage(
           db,
@@ -140,8 +144,6 @@ export async function planJob(deps: PlannerDeps, jobId: number): Promise<void> {
           plan,
         );
         deps.onProgress();
-        // The database calls are synchronous underneath: without a turn of the event loop, a whole plan would
-        // keep the batches' answers (and every other request) waiting until it ends.
         await setImmediate();
       }
       finished = !deps.isClosing();

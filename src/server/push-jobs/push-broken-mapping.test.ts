@@ -28,7 +28,7 @@ const jobCount = async () =>
 
 describe('a grid with a row Smaily would drop', () => {
   beforeEach(async () => {
-    t = await startPushTest({ contacts: 20 });
+    t = await startPushTest({ contacts: 20, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     await saveOldGrid();
   });
 
@@ -61,7 +61,7 @@ describe('a grid with a row Smaily would drop', () => {
 
   it('a re-send is refused too; once the row is fixed, pushes start again', async () => {
     await replaceMappingRows(t.testApp.app.db, testMappingRows);
-    t.sandbox.failNext(t.account.subdomain, [503, 503, 503, 503, 503]);
+    t.failBatches([503, 503, 503, 503, 503]);
     const failed = await t.waitForEnd((await t.start({ confirmAll: true })).id);
     expect(failed.counts.failed).toBeGreaterThan(0);
     await saveOldGrid();

@@ -76,11 +76,14 @@ describe('a job across a crash of the server', () => {
       ).status,
     ).toBe(200);
     expect((await api('PUT', '/smaily-fields', { rows: testMappingRows })).status).toBe(200);
-    // Three batches answered, the fourth never.
+    // The start's consent read and three batches answered, the fourth never.
     const noFault = { kind: 'slow', delayMs: 0 } as const;
-    sandbox.failNext(account.subdomain, [noFault, noFault, noFault, { kind: 'hold' }]);
+    sandbox.failNext(account.subdomain, [noFault, noFault, noFault, noFault, { kind: 'hold' }]);
     const { json: started } = await api<PushJob>('POST', '/push-jobs', { confirmAll: true });
-    const posts = () => sandbox.requests(account.subdomain).filter((request) => request.endpoint === 'contact.php');
+    const posts = () =>
+      sandbox
+        .requests(account.subdomain)
+        .filter((request) => request.endpoint === 'contact.php' && request.method === 'POST');
     await expect.poll(() => posts().length, polling).toBe(4);
     const readJob = async () => (await api<PushJob>('GET', `/push-jobs/${started.id}`)).json;
     await expect.poll(async () => (await readJob()).batches.acknowledged, polling).toBe(3);

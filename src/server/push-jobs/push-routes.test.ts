@@ -19,19 +19,28 @@ describe('dry run', () => {
     // 100125 (Harjumaa) has the e-mail of 100119 (Ida-Virumaa) and 100078 (ERA, UUDIS) that of 100055 (VKE), so
     // each is a duplicate in the whole run but sent under the HARJU, or the ERA and UUDIS, filter.
     const skipped = (closed: number, noEmail: number, invalidEmail: number, duplicateEmail: number) => ({
+      forgotten: 0,
+      'removed-from-standard-books': 0,
       closed,
       'no-email': noEmail,
       'invalid-email': invalidEmail,
       'duplicate-email': duplicateEmail,
     });
+    // The demo's opted-out contacts ("Ära koosta massmaile") are all sent, unsubscribed; its closed ones have
+    // addresses of their own, so each could be forgotten. Consent has not been read from Smaily yet.
+    const run = (matching: number, toSend: number, unsubscribed: number, skips: ReturnType<typeof skipped>) => ({
+      matching,
+      toSend,
+      unsubscribed,
+      skipped: skips,
+      closedToForget: skips.closed,
+      consentReadAt: null,
+    });
     const cases: [Record<string, string>, DryRun][] = [
-      [{}, { matching: 300, toSend: 268, skipped: skipped(8, 13, 5, 6) }],
-      [{ custCat: 'VKE' }, { matching: 58, toSend: 53, skipped: skipped(1, 4, 0, 0) }],
-      [{ classification: 'HARJU' }, { matching: 100, toSend: 90, skipped: skipped(3, 4, 3, 0) }],
-      [
-        { custCat: 'ERA', classification: 'UUDIS' },
-        { matching: 11, toSend: 11, skipped: skipped(0, 0, 0, 0) },
-      ],
+      [{}, run(300, 268, 21, skipped(8, 13, 5, 6))],
+      [{ custCat: 'VKE' }, run(58, 53, 5, skipped(1, 4, 0, 0))],
+      [{ classification: 'HARJU' }, run(100, 90, 11, skipped(3, 4, 3, 0))],
+      [{ custCat: 'ERA', classification: 'UUDIS' }, run(11, 11, 0, skipped(0, 0, 0, 0))],
     ];
     for (const [filters, expected] of cases) {
       expect(await dryRun(t, filters)).toEqual({ status: 200, body: expected });
@@ -76,7 +85,7 @@ describe('starting a job', () => {
 
   it('one job at a time: a second start, a re-send, re-activation and Deaktiveeri are refused, naming the running job', async () => {
     t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
-    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 400 }]);
+    t.failBatches([{ kind: 'slow', delayMs: 400 }]);
     const first = await t.start({ classification: 'HARJU' });
     const probes = () =>
       t.sandbox.requests(t.account.subdomain).filter((request) => request.endpoint === 'workflows.php').length;
@@ -109,7 +118,7 @@ describe('reading jobs', () => {
     t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
     expect((await t.user.get('/api/push-jobs/latest')).json<LatestPushJob>()).toEqual({ job: null });
     const first = await t.waitForEnd((await t.start({ custCat: 'VKE' })).id);
-    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
+    t.failBatches([{ kind: 'slow', delayMs: 300 }]);
     const second = await t.start({ classification: 'TARTU' });
     expect((await t.user.get('/api/push-jobs/latest')).json<LatestPushJob>().job).toMatchObject({
       id: second.id,

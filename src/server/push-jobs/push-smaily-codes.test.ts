@@ -29,7 +29,7 @@ describe('code 202: the API user has no API access', () => {
   it('stops the job like a refused password, with the rest not sent; once access is granted, resume completes it', async () => {
     t = await startPushTest({ contacts: 40 });
     const expected = expectedDemoPush(40, 10);
-    t.sandbox.failNext(t.account.subdomain, [noFault, noApiAccess]);
+    t.failBatches([noFault, noApiAccess]);
     const { id } = await t.start({ confirmAll: true });
 
     const stopped = await t.waitForEnd(id);
@@ -64,7 +64,7 @@ describe('code 202: the API user has no API access', () => {
   it('the push from a card says so in its own words, with what Smaily said', async () => {
     t = await startPushTest({ contacts: 20 });
     const code = expectedDemoPush(20, 10).sentCodes[0];
-    t.sandbox.failNext(t.account.subdomain, [noApiAccess]);
+    t.failBatches([noApiAccess]);
     const response = await t.user.post(`/api/contacts/${code}/push`, { confirm: [] });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<PushResult>()).toEqual({
@@ -81,7 +81,7 @@ describe('code 205: could not add or update, probably something in Smaily', () =
   it('a batch answered 205 once is sent again and goes through', async () => {
     t = await startPushTest({ contacts: 30 });
     const expected = expectedDemoPush(30, 10);
-    t.sandbox.failNext(t.account.subdomain, [noFault, unknownFailure]);
+    t.failBatches([noFault, unknownFailure]);
     const { id } = await t.start({ confirmAll: true });
     expect(await t.waitForEnd(id)).toMatchObject({
       status: 'completed',
@@ -91,9 +91,9 @@ describe('code 205: could not add or update, probably something in Smaily', () =
   });
 
   it('a batch answered 205 twice fails with Smaily’s code and message; the job goes on with the next batch', async () => {
-    t = await startPushTest({ contacts: 30 });
+    t = await startPushTest({ contacts: 30, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     const expected = expectedDemoPush(30, 10);
-    t.sandbox.failNext(t.account.subdomain, [noFault, unknownFailure, unknownFailure]);
+    t.failBatches([noFault, unknownFailure, unknownFailure]);
     const { id } = await t.start({ confirmAll: true });
     const done = await t.waitForEnd(id);
     const secondBatch = expected.batches[1] ?? [];

@@ -26,7 +26,7 @@ describe('Smaily refusing the account in the middle of a job', () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
     const expected = expectedDemoPush(60, 10);
     const { subdomain } = t.account;
-    t.sandbox.failNext(subdomain, [noFault, noFault, { kind: 'slow', delayMs: 300 }]);
+    t.failBatches([noFault, noFault, { kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
     // The third batch is in Smaily's hands: the password changes there before the fourth is sent.
     await expect.poll(() => t.posts().length, polling).toBe(3);
@@ -91,7 +91,7 @@ describe('Smaily refusing the account in the middle of a job', () => {
 
   it('refuses to resume once the address has changed; a re-send goes to the new account instead', async () => {
     t = await startPushTest({ contacts: 30 });
-    t.sandbox.failNext(t.account.subdomain, [404]);
+    t.failBatches([404]);
     const { id } = await t.start({ confirmAll: true });
     expect(await t.waitForEnd(id)).toMatchObject({
       status: 'stopped',
@@ -124,9 +124,9 @@ describe('Smaily refusing the account in the middle of a job', () => {
 
 describe('an account that can no longer be used', () => {
   it('stops the job as account-inactive; starts are refused until Smaily is activated again, then resume completes it', async () => {
-    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000' } });
+    t = await startPushTest({ contacts: 30, env: { SMAILY_TIMEOUT_MS: '5000', SMAILY_MAX_IN_FLIGHT: '1' } });
     const expected = expectedDemoPush(30, 10);
-    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
+    t.failBatches([{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ confirmAll: true });
     await expect.poll(() => t.posts().length, polling).toBe(1);
     // As after a change of SECRET_KEY: the stored password no longer opens.
@@ -158,7 +158,7 @@ describe('cancel', () => {
   it('lets the batch in flight finish, then marks the rest "not sent"; a cancelled job cannot be resumed', async () => {
     t = await startPushTest({ contacts: 60, env: { SMAILY_TIMEOUT_MS: '5000' } });
     const expected = expectedDemoPush(60, 10);
-    t.sandbox.failNext(t.account.subdomain, [{ kind: 'slow', delayMs: 300 }]);
+    t.failBatches([{ kind: 'slow', delayMs: 300 }]);
     const { id } = await t.start({ custCat: '', confirmAll: true });
     await expect.poll(() => t.posts().length, polling).toBe(1);
 
@@ -200,9 +200,9 @@ describe('cancel', () => {
 
 describe('a batch that still fails after the client’s retries', () => {
   it('fails its contacts with the reason and the job goes on; a re-send sends them as their cards are now', async () => {
-    t = await startPushTest({ contacts: 60 });
+    t = await startPushTest({ contacts: 60, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     const expected = expectedDemoPush(60, 10);
-    t.sandbox.failNext(t.account.subdomain, [noFault, 503, 503, 503, 503, 503]);
+    t.failBatches([noFault, 503, 503, 503, 503, 503]);
     const { id } = await t.start({ confirmAll: true });
     const job = await t.waitForEnd(id);
 

@@ -22,6 +22,8 @@ const outcomeTexts: Record<ContactOutcome, Text> = {
 
 // `{detail}` is the duplicate's first contact, an HTTP status or a transport error.
 const reasonTexts: Record<SkipReason | JobFailureReason | JobNotSentReason, Text> = {
+  forgotten: { et: 'Unustatud Smailys', en: 'Forgotten in Smaily' },
+  'removed-from-standard-books': { et: 'Eemaldatud Standard Booksist', en: 'Removed from Standard Books' },
   closed: { et: 'Suletud', en: 'Closed' },
   'no-email': { et: 'E-post puudub', en: 'No e-mail' },
   'invalid-email': { et: 'Vigane e-post', en: 'Invalid e-mail' },

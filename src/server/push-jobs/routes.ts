@@ -11,6 +11,7 @@ import {
   startPushJobSchema,
 } from '../../shared/push-jobs';
 import { currentUser } from '../auth/access';
+import { consentDepsOf } from '../consent/routes';
 import { requestLanguage } from '../http/error-handler';
 import { notFound } from '../http/request-error';
 import { checkFilters, dryRun } from './dry-run';
@@ -30,6 +31,7 @@ export const pushJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     secrets: app.secrets,
     runner: app.pushRunner,
     batchSize: app.config.SMAILY_BATCH_SIZE,
+    consent: consentDepsOf(app),
   };
   const user = { access: 'user' } as const;
   const params = pushJobParamsSchema;

@@ -1,14 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { activeJobStatuses } from '../../shared/push-jobs';
 import type { Db } from '../db/database';
 import type { SecretBox } from '../secrets/secret-box';
-import { loadActiveSmailyAccount } from '../smaily-account/active-account';
 import type { SmailyClient } from '../smaily/types';
-import { commitBatch, nextPendingBatch, readBatchRows } from './batch-store';
-import { finishCancelled, finishCompleted, stopJob } from './finish-job';
-import { readJobRow, type JobRow } from './job-store';
+import { ChangeSignal, sendJob } from './job-sender';
+import { readJobRow } from './job-store';
 import { planJob } from './plan-job';
-import { sendBatch } from './send-batch';
 
 export interface RunnerDeps {
   db: Db;
@@ -17,34 +15,39 @@ export interface RunnerDeps {
   log: FastifyBaseLogger;
   /** A second connection for a planner's snapshot (read-connection.ts). */
   openSnapshot: () => Db;
+  /** Batches of one job in flight at once (SMAILY_MAX_IN_FLIGHT). */
+  maxInFlight: number;
+  /** Log the longest event-loop stall of each job's run (BENCH_DIAGNOSTICS). */
+  diagnostics?: boolean;
 }
 
-interface PlanProgress {
-  /** Grows with every page the planner writes. */
-  generation: number;
-  wake: (() => void)[];
+const stallResolutionMs = 10;
+
+/** Measures how long the event loop was held up while `work` ran: each sample is a timer's lateness. */
+async function measuringStalls(work: () => Promise<void>): Promise<{ maxMs: number; p99Ms: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: stallResolutionMs });
+  histogram.enable();
+  try {
+    await work();
+  } finally {
+    histogram.disable();
+  }
+  const ms = (ns: number) => Math.max(0, Math.round((ns / 1e6 - stallResolutionMs) * 10) / 10);
+  return { maxMs: ms(histogram.max), p99Ms: ms(histogram.percentile(99)) };
 }
-
-const closing = Symbol('closing');
-
-/** Batch `batch` is whole once the planner has written every contact up to its last one. */
-const isWhole = (job: JobRow, batch: number) => job.planned === 1 || job.planned_send >= (batch + 1) * job.batch_size;
 
 /**
- * Runs jobs: per job a planner (writing its contacts' rows page by page) and a sender (one batch in flight, so
- * the account's rate limiter and the client's retries pace it; a batch goes as soon as it is whole). Every step
- * starts from what the database says, so a job begun before a restart simply goes on from the first batch Smaily
- * has not acknowledged.
+ * Runs jobs: per job a planner (writing its contacts' rows page by page) and a sender (job-sender.ts: several
+ * batches in flight, paced by the account's rate limiter; a batch goes as soon as it is whole). Every step starts
+ * from what the database says, so a job begun before a restart simply goes on from the batches Smaily has not
+ * acknowledged.
  */
 export class PushJobRunner {
   private readonly loops = new Map<number, Promise<void>>();
   private readonly kickedAgain = new Set<number>();
-  private readonly planning = new Map<number, PlanProgress>();
-  private isClosing = false;
-  private signalClose: () => void = () => undefined;
-  private readonly closed = new Promise<typeof closing>((resolve) => {
-    this.signalClose = () => resolve(closing);
-  });
+  private readonly changes = new Map<number, ChangeSignal>();
+  private readonly planning = new Set<number>();
+  private readonly closing = new AbortController();
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -63,13 +66,14 @@ export class PushJobRunner {
 
   /** Makes sure the job is being worked on (the work ends by itself when there is nothing left to do). */
   kick(jobId: number): void {
-    if (this.isClosing) return;
+    if (this.closing.signal.aborted) return;
     if (this.loops.has(jobId)) {
-      // The work may be past its last look at the job: it starts again once it ends.
+      // The work looks at the job again (a cancel); should it be past its last look, it starts again once it ends.
       this.kickedAgain.add(jobId);
+      this.changes.get(jobId)?.notify();
       return;
     }
-    const loop = this.run(jobId)
+    const loop = this.runMeasured(jobId)
       .catch((error: unknown) => {
         // The job stays as the database has it and goes on at the next start (or the next kick).
         this.deps.log.error({ err: error, jobId }, 'push job failed to run');
@@ -82,82 +86,62 @@ export class PushJobRunner {
   }
 
   /**
-   * On close: no new page or batch starts, and a batch in flight is abandoned without writing anything — it is
-   * still pending, so the next start sends it again (harmless: an upsert by e-mail).
+   * On close: no new page or batch starts, batches waiting for their turn are taken back, and a batch Smaily has
+   * not answered is abandoned without writing anything — it is still pending, so the next start sends it again
+   * (harmless: an upsert by e-mail). Writes already under way finish first.
    */
   async stop(): Promise<void> {
-    this.isClosing = true;
-    this.signalClose();
+    this.closing.abort();
+    for (const changes of this.changes.values()) changes.notify();
     await Promise.all(this.loops.values());
+  }
+
+  private async runMeasured(jobId: number): Promise<void> {
+    if (!this.deps.diagnostics) return this.run(jobId);
+    const stalls = await measuringStalls(() => this.run(jobId));
+    this.deps.log.info(
+      { jobId, eventLoopStallMaxMs: stalls.maxMs, eventLoopStallP99Ms: stalls.p99Ms },
+      'push job run: event loop stalls',
+    );
   }
 
   private async run(jobId: number): Promise<void> {
     const job = await readJobRow(this.deps.db, jobId);
     if (!job) return;
-    const planner = job.planned === 1 ? null : this.plan(jobId);
+    const changes = new ChangeSignal();
+    this.changes.set(jobId, changes);
+    const planner = job.planned === 1 ? null : this.plan(jobId, changes);
+    const { db, smaily, secrets, maxInFlight } = this.deps;
     try {
-      await this.send(jobId);
+      await sendJob(
+        {
+          db,
+          smaily,
+          secrets,
+          maxInFlight,
+          changes,
+          closing: this.closing.signal,
+          isPlanning: () => this.planning.has(jobId),
+        },
+        jobId,
+      );
     } finally {
       await planner;
+      this.changes.delete(jobId);
     }
   }
 
-  private async plan(jobId: number): Promise<void> {
-    const progress: PlanProgress = { generation: 0, wake: [] };
-    this.planning.set(jobId, progress);
-    const progressed = () => {
-      progress.generation += 1;
-      for (const wake of progress.wake.splice(0)) wake();
-    };
+  private async plan(jobId: number, changes: ChangeSignal): Promise<void> {
+    this.planning.add(jobId);
     const { db, openSnapshot } = this.deps;
+    const isClosing = () => this.closing.signal.aborted;
     try {
-      await planJob({ db, openSnapshot, isClosing: () => this.isClosing, onProgress: progressed }, jobId);
+      await planJob({ db, openSnapshot, isClosing, onProgress: () => changes.notify() }, jobId);
     } catch (error) {
       this.deps.log.error({ err: error, jobId }, 'push job planning failed');
     } finally {
       this.planning.delete(jobId);
-      progressed();
-    }
-  }
-
-  /** Resolves once the planner has written more than it had at `generation`, has ended, or the app closes. */
-  private async planProgressed(jobId: number, generation: number): Promise<void> {
-    const progress = this.planning.get(jobId);
-    if (progress?.generation !== generation) return;
-    await Promise.race([new Promise<void>((wake) => progress.wake.push(wake)), this.closed]);
-  }
-
-  private async send(jobId: number): Promise<void> {
-    const { db, smaily, secrets } = this.deps;
-    while (!this.isClosing) {
-      const generation = this.planning.get(jobId)?.generation;
-      const job = await readJobRow(db, jobId);
-      if (job?.status !== 'running' && job?.status !== 'cancelling') return;
-      const batch = job.status === 'running' ? await nextPendingBatch(db, jobId) : null;
-      if (job.planned === 0 && (batch === null || !isWhole(job, batch))) {
-        // Wait for the planner; without one (it failed) the job goes on at the next start.
-        if (generation === undefined) return;
-        await this.planProgressed(jobId, generation);
-        continue;
-      }
-      if (job.status === 'cancelling') {
-        await finishCancelled(db, jobId);
-        return;
-      }
-      if (batch === null) {
-        await finishCompleted(db, jobId);
-        return;
-      }
-      // The current credentials, for every batch: a resumed job uses the account as it is now.
-      const active = await loadActiveSmailyAccount(db, secrets);
-      if (active.status !== 'active' || active.account.subdomain !== job.subdomain) {
-        await stopJob(db, jobId, { reason: 'account-inactive', status: null });
-        return;
-      }
-      const rows = await readBatchRows(db, jobId, batch);
-      const result = await Promise.race([sendBatch(smaily, active.account, rows), this.closed]);
-      if (result === closing) return;
-      await commitBatch(db, jobId, batch, result);
+      changes.notify();
     }
   }
 }

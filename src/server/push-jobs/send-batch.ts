@@ -1,4 +1,11 @@
-import type { SmailyAccount, SmailyClient, SmailyOutcome, SmailyRow, SmailyWriteAnswer } from '../smaily/types';
+import type {
+  SmailyAccount,
+  SmailyCallOptions,
+  SmailyClient,
+  SmailyOutcome,
+  SmailyRow,
+  SmailyWriteAnswer,
+} from '../smaily/types';
 import { sendSplitting, type PartVerdict, type SplitResult } from './split-batch';
 
 /** Smaily's codes for rows it will not take: "invalid data submitted" and "invalid email address". */
@@ -49,22 +56,29 @@ export interface BatchRow {
 }
 
 /**
- * One batch through the client (its rate limit and retries apply), split when Smaily rejects it for bad data.
- * A single row goes as one object, so that Smaily answers about that address (204 with the address).
+ * One batch through the client (its rate limit and retries apply, behind anyone a person waits for), split when
+ * Smaily rejects it for bad data. A single row goes as one object, so that Smaily answers about that address (204
+ * with the address). `withdraw` may take the batch back while it still waits for its turn (the promise then
+ * rejects and nothing was sent); once it has gone, its split halves follow whatever happens.
  */
 export function sendBatch(
   smaily: SmailyClient,
   account: SmailyAccount,
   rows: readonly BatchRow[],
+  withdraw?: AbortSignal,
 ): Promise<SplitResult<BatchRow>> {
+  let signal = withdraw;
   return sendSplitting(rows, async (part) => {
+    const options: SmailyCallOptions = { priority: 'batch', signal };
+    signal = undefined;
     const [only] = part;
     const outcome =
       part.length === 1 && only
-        ? await smaily.upsertContact(account, only.payload)
+        ? await smaily.upsertContact(account, only.payload, options)
         : await smaily.upsertContacts(
             account,
             part.map((row) => row.payload),
+            options,
           );
     return verdictOf(outcome);
   });

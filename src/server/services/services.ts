@@ -12,6 +12,11 @@ import { loadSecretKey } from '../secrets/secret-key';
 import { createSmailyClient } from '../smaily/client';
 import { smailyClientOptionsFromConfig } from '../smaily/options-from-config';
 import type { SmailyClient } from '../smaily/types';
+import { createStandardBooksClient } from '../standard-books/client';
+import { sbClientOptionsFromConfig } from '../standard-books/options-from-config';
+import type { StandardBooksClient } from '../standard-books/types';
+import { dailyFullReadTask } from '../standard-books-sync/daily-full-read';
+import { StandardBooksReader } from '../standard-books-sync/read-service';
 import { startPeriodic, type PeriodicTask } from './periodic';
 
 declare module 'fastify' {
@@ -28,6 +33,10 @@ declare module 'fastify' {
     pushRunner: PushJobRunner;
     /** CSV imports between their upload and their commit. */
     imports: ImportSessions;
+    /** The one Standard Books client of the process: the connection check and every read go through it. */
+    standardBooks: StandardBooksClient;
+    /** Reads from Standard Books in the background, one at a time. */
+    sbReader: StandardBooksReader;
   }
 }
 
@@ -43,7 +52,8 @@ export interface ServicesOptions {
 /**
  * Everything long-lived, in one place: what routes use (as decorators of the app — the one way routes get their
  * dependencies), and what runs in the background, started when the app is ready and stopped before it closes:
- * the push runner (continuing interrupted jobs) and the periodic clean-ups (sessions, imports, retention).
+ * the push runner (continuing interrupted jobs), the reads from Standard Books, the periodic clean-ups (sessions,
+ * imports, retention) and the daily full read from Standard Books.
  */
 export function installServices(app: FastifyInstance, { config, db, logger, now }: ServicesOptions): void {
   const secrets = createSecretBox(loadSecretKey(config));
@@ -54,6 +64,21 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     secrets,
     log: app.log,
     openSnapshot: () => openReadConnection(config.DATA_DIR),
+    maxInFlight: config.SMAILY_MAX_IN_FLIGHT,
+    diagnostics: config.BENCH_DIAGNOSTICS,
+  });
+  const standardBooks = createStandardBooksClient(sbClientOptionsFromConfig(config, logger));
+  const sbReader = new StandardBooksReader({
+    db,
+    client: standardBooks,
+    secrets,
+    fields: {
+      description: config.SB_FIELD_DESCRIPTION,
+      classificationType: config.SB_FIELD_CLASSIFICATION_TYPE,
+      objectType: config.SB_FIELD_OBJECT_TYPE,
+    },
+    log: app.log,
+    now,
   });
   const importLimits = importLimitsFromConfig(config);
   const imports = new ImportSessions(importLimits, now);
@@ -65,6 +90,8 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
   app.decorate('secrets', secrets);
   app.decorate('pushRunner', pushRunner);
   app.decorate('imports', imports);
+  app.decorate('standardBooks', standardBooks);
+  app.decorate('sbReader', sbReader);
 
   const periodicTasks: PeriodicTask[] = [
     {
@@ -99,6 +126,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
         }
       },
     },
+    dailyFullReadTask({ db, reader: sbReader, time: config.SB_FULL_READ_AT, now, log: app.log }),
   ];
 
   let stops: (() => void)[] = [];
@@ -108,7 +136,7 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
   });
   app.addHook('preClose', async () => {
     for (const stop of stops) stop();
-    await pushRunner.stop();
+    await Promise.all([pushRunner.stop(), sbReader.stop()]);
   });
   app.addHook('onClose', () => db.destroy());
 }

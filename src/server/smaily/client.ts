@@ -6,6 +6,7 @@ import {
   readWorkflows,
   readWriteAnswer,
 } from './answers';
+import type { RateChange, RequestAnswer } from './adaptive-rate';
 import { type AttemptResult, sendAttempt } from './attempt';
 import { backoffDelay } from './backoff';
 import { createSyncLogger } from './logging';
@@ -21,14 +22,19 @@ import type {
   SmailyWorkflow,
 } from './types';
 
-interface CallSpec<T> {
+interface CallSpec<T> extends SmailyCallOptions {
   method: 'GET' | 'POST';
   endpoint: string;
   query?: Record<string, string>;
   body?: unknown;
   timeoutMs: number;
   read: BodyReader<T>;
-  attempts?: number;
+}
+
+/** What an attempt's answer says about the account's rate (adaptive-rate.ts). */
+function rateAnswer(answer: AttemptResult): RequestAnswer {
+  if (answer.kind !== 'answered' || answer.status >= 500) return 'failed';
+  return answer.status === 429 ? 'rate-limited' : 'accepted';
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -50,7 +56,8 @@ const basicAuth = ({ username, password }: SmailyAccount) =>
 /**
  * The one way the app talks to Smaily. Every method answers with a typed outcome instead of throwing for
  * HTTP or network trouble, retries what may pass (429, 5xx, network errors, timeouts; a 205 once) with backoff, and
- * shares one rate limiter per Smaily account with every other client of the process.
+ * shares one rate limiter per Smaily account with every other client of the process. It throws only when the
+ * caller's `signal` withdraws a call that has not been sent yet.
  */
 export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
   assertUrlTemplate(options.urlTemplate);
@@ -59,6 +66,13 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
   const limiters = options.rateLimiters ?? processRateLimiters;
   const log = createSyncLogger(options.logger);
   const userAgent = options.userAgent ?? 'standard-books-smaily-sync';
+
+  function logRateChange(subdomain: string, change: RateChange | null): void {
+    if (!change) return;
+    const details = { subdomain, fromRps: change.from, toRps: change.to, cause: change.cause, maxRps };
+    if (change.cause === 'rate-limited') log.warn(details, "Smaily answered 429: the account's rate is lowered");
+    else log.info(details, "the account's rate to Smaily is raised");
+  }
 
   async function call<T>(account: SmailyAccount, spec: CallSpec<T>): Promise<SmailyOutcome<T>> {
     const { endpoint, timeoutMs } = spec;
@@ -79,12 +93,15 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
 
     let triedOnceMore = false;
     for (let attempt = 1; ; attempt += 1) {
-      const slot = await limiters.acquire(account.subdomain, maxRps);
-      let answer: AttemptResult;
+      // The signal may withdraw the call only before anything was sent: after that it goes on to its outcome.
+      const signal = attempt === 1 ? spec.signal : undefined;
+      const slot = await limiters.acquire(account.subdomain, maxRps, { priority: spec.priority, signal });
+      logRateChange(account.subdomain, slot.restored);
+      let answer: AttemptResult | undefined;
       try {
         answer = await sendAttempt({ url, method: spec.method, headers, body, timeoutMs, onSent: slot.sent });
       } finally {
-        slot.release();
+        logRateChange(account.subdomain, slot.release(answer ? rateAnswer(answer) : 'failed'));
       }
       const result = classifyAttempt(answer, spec.read, timeoutMs);
       if (result.kind === 'ok') return { ...result, attempts: attempt };
@@ -130,21 +147,23 @@ export function createSmailyClient(options: SmailyClientOptions): SmailyClient {
 
   return {
     probe,
-    upsertContacts: (account, rows) =>
+    upsertContacts: (account, rows, callOptions) =>
       call(account, {
         method: 'POST',
         endpoint: 'contact.php',
         body: rows,
         timeoutMs: options.timeoutMs,
         read: readWriteAnswer,
+        ...callOptions,
       }),
-    upsertContact: (account, row) =>
+    upsertContact: (account, row, callOptions) =>
       call(account, {
         method: 'POST',
         endpoint: 'contact.php',
         body: row,
         timeoutMs: options.timeoutMs,
         read: readWriteAnswer,
+        ...callOptions,
       }),
     getContact: (account, email) =>
       call(account, {

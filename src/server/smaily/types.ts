@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { SmailySubdomain } from '../../shared/smaily-address';
-import type { RateLimiterRegistry } from './rate-limiter';
+import type { RateLimiterRegistry, RequestPriority } from './rate-limiter';
 
 export interface SmailyAccount {
   /** Only ever from parseSmailyAddress; the client checks it again before building a URL. */
@@ -71,7 +71,10 @@ export type SmailyOutcomeKind = SmailyOutcome<unknown>['kind'];
 export interface SmailyClientOptions {
   /** e.g. `https://{subdomain}.sendsmaily.net`; `/api/<endpoint>.php` is appended. */
   urlTemplate: string;
-  /** Requests per Smaily account that may start within any second, retries and other clients included. */
+  /**
+   * Requests per Smaily account that may start within any second, retries and other clients included; the rate
+   * drops below it for a while after a 429 (rate-limiter.ts).
+   */
   maxRps: number;
   timeoutMs: number;
   probeTimeoutMs: number;
@@ -90,6 +93,13 @@ export interface SmailyClientOptions {
 export interface SmailyCallOptions {
   /** Attempts in all for this call, e.g. fewer for a check a user waits for; never more than `retry.attempts`. */
   attempts?: number;
+  /** Default 'interactive' (a person waits for it); a job's batches are 'batch' and let those go first. */
+  priority?: RequestPriority;
+  /**
+   * Withdraws the call while it still waits for its first turn at the rate limiter: it then rejects with the
+   * signal's reason and nothing reached Smaily. Once the first attempt is sent, the call goes on to its outcome.
+   */
+  signal?: AbortSignal;
 }
 
 export interface SmailyClient {
@@ -99,8 +109,16 @@ export interface SmailyClient {
    */
   probe(account: SmailyAccount, options?: SmailyCallOptions): Promise<SmailyOutcome<SmailyWorkflow[]>>;
   /** Upserts a batch (JSON array). 203/204 come back as `smaily-error`. */
-  upsertContacts(account: SmailyAccount, rows: readonly SmailyRow[]): Promise<SmailyOutcome<SmailyWriteAnswer>>;
-  upsertContact(account: SmailyAccount, row: SmailyRow): Promise<SmailyOutcome<SmailyWriteAnswer>>;
+  upsertContacts(
+    account: SmailyAccount,
+    rows: readonly SmailyRow[],
+    options?: SmailyCallOptions,
+  ): Promise<SmailyOutcome<SmailyWriteAnswer>>;
+  upsertContact(
+    account: SmailyAccount,
+    row: SmailyRow,
+    options?: SmailyCallOptions,
+  ): Promise<SmailyOutcome<SmailyWriteAnswer>>;
   /** `body` is null when Smaily does not know the address (code 206). */
   getContact(account: SmailyAccount, email: string): Promise<SmailyOutcome<SmailyContact | null>>;
   /** Forgets these addresses for good (contact/forget.php, a JSON array; Smaily suggests up to 10 000 per call). */

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { SbClientOptions } from './types';
+import type { SbClientOptions, SbRegisterNames } from './types';
 
 type SbSettings = Pick<
   Config,
@@ -21,6 +21,18 @@ type SbSettings = Pick<
   | 'SB_REGISTER_OBJECTS'
 >;
 
+/** The register names the settings give (SB_REGISTER_*). */
+export function sbRegisterNames(config: SbSettings): SbRegisterNames {
+  return {
+    contacts: config.SB_REGISTER_CONTACTS,
+    customerClasses: config.SB_REGISTER_CUSTOMER_CLASSES,
+    classificationTypes: config.SB_REGISTER_CLASSIFICATION_TYPES,
+    classifications: config.SB_REGISTER_CLASSIFICATIONS,
+    objectTypes: config.SB_REGISTER_OBJECT_TYPES,
+    objects: config.SB_REGISTER_OBJECTS,
+  };
+}
+
 /** The production wiring: settings from config.ts, Math.random for jitter, real waits, the system resolver. */
 export function sbClientOptionsFromConfig(config: SbSettings, logger: Logger): SbClientOptions {
   return {
@@ -35,14 +47,7 @@ export function sbClientOptionsFromConfig(config: SbSettings, logger: Logger): S
     pauseBetweenPagesMs: config.SB_PAGE_PAUSE_MS,
     maxResponseBytes: config.SB_MAX_RESPONSE_BYTES,
     allowPrivateAddresses: config.SB_ALLOW_PRIVATE_ADDRESSES,
-    registers: {
-      contacts: config.SB_REGISTER_CONTACTS,
-      customerClasses: config.SB_REGISTER_CUSTOMER_CLASSES,
-      classificationTypes: config.SB_REGISTER_CLASSIFICATION_TYPES,
-      classifications: config.SB_REGISTER_CLASSIFICATIONS,
-      objectTypes: config.SB_REGISTER_OBJECT_TYPES,
-      objects: config.SB_REGISTER_OBJECTS,
-    },
+    registers: sbRegisterNames(config),
     random: Math.random,
     logger,
   };

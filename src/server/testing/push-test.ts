@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { isActiveJobStatus, type PushJob } from '../../shared/push-jobs';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import { addTestAccount, type TestAccount } from './smaily-sandbox';
-import type { SandboxRequest, SmailySandbox } from '../../sandbox/types';
+import type { SandboxFaultInput, SandboxRequest, SmailySandbox } from '../../sandbox/types';
 import { createTestApp, type SessionClient, type TestApp } from './test-app';
 import { testMappingRows } from './push-fixture';
 
@@ -34,8 +34,16 @@ export interface PushTest {
   >;
   /** The sandbox's contact.php POSTs of the account. */
   posts: () => SandboxRequest[];
+  /**
+   * Queues faults for the requests after a start's consent read (one page of Smaily's unsubscribed list while it
+   * is short): the job's batches, as they come.
+   */
+  failBatches: (faults: SandboxFaultInput[]) => void;
   close: () => Promise<void>;
 }
+
+/** A place in a fault queue for a request that is answered as usual. */
+export const answersNormally = { kind: 'slow', delayMs: 0 } as const;
 
 /** How `expect.poll` and `vi.waitFor` follow a job or the sandbox: often, and patiently on a loaded machine. */
 export const polling = { timeout: 15_000, interval: 10 };
@@ -113,6 +121,7 @@ export async function startPushTest({
       sandbox
         .requests(account.subdomain)
         .filter((request) => request.method === 'POST' && request.endpoint === 'contact.php'),
+    failBatches: (faults) => sandbox.failNext(account.subdomain, [answersNormally, ...faults]),
     close: async () => {
       await testApp.close();
       await sandbox.close();

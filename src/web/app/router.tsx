@@ -1,66 +1,133 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
-import { LoginPage } from '../features/auth/components/LoginPage';
-import { SetupPage } from '../features/auth/components/SetupPage';
-import { ContactCardPage } from '../features/contacts/components/ContactCardPage';
-import { ContactsPage } from '../features/contacts/components/ContactsPage';
-import { EServicesPage } from '../features/smaily-account/components/EServicesPage';
-import { ImportExportPage } from '../features/import-export/components/ImportExportPage';
-import { ClassificationsPage } from '../features/registers/components/ClassificationsPage';
-import { CustomerClassesPage } from '../features/registers/components/CustomerClassesPage';
-import { ObjectsPage } from '../features/registers/components/ObjectsPage';
-import { SmailyFieldsPage } from '../features/smaily-fields/components/SmailyFieldsPage';
-import { SyncLogPage } from '../features/sync-log/components/SyncLogPage';
-import { PushJobsPage } from '../features/push-jobs/components/PushJobsPage';
-import { UsersPage } from '../features/users/components/UsersPage';
 import { MovedPage } from './routes/MovedPage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { AppLayout } from './shell/AppLayout';
+import { PageLoader } from './routes/PageLoader';
+import { RouteError } from './routes/RouteError';
 import { RequireAdmin } from './shell/RequireAdmin';
+import { RootLayout } from './shell/RootLayout';
+
+/** A screen whose code is loaded when it is first visited, so the sign-in page carries none of the others. */
+const screen = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: await load() }),
+});
+
+/** A settings screen: only an administrator sees it (the server refuses its API to others anyway). */
+const adminScreen = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => {
+    const Screen = await load();
+    return {
+      element: (
+        <RequireAdmin>
+          <Screen />
+        </RequireAdmin>
+      ),
+    };
+  },
+});
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: paths.login, element: <LoginPage /> },
-    { path: paths.setup, element: <SetupPage /> },
     {
-      element: <AppLayout />,
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageLoader />,
       children: [
-        { index: true, element: <Navigate to={paths.contacts} replace /> },
-        { path: paths.contacts, element: <ContactsPage /> },
-        { path: paths.newContact, element: <ContactCardPage /> },
-        { path: paths.contactPattern, element: <ContactCardPage /> },
-        { path: paths.importExport, element: <ImportExportPage /> },
-        { path: paths.customerClasses, element: <CustomerClassesPage /> },
-        { path: paths.classifications, element: <ClassificationsPage /> },
-        { path: paths.objects, element: <ObjectsPage /> },
-        { path: paths.smailyPush, element: <PushJobsPage /> },
-        { path: paths.syncLog, element: <SyncLogPage /> },
-        { path: paths.movedSmailyLog, element: <MovedPage to={paths.syncLog} /> },
         {
-          path: paths.smailyFields,
-          element: (
-            <RequireAdmin>
-              <SmailyFieldsPage />
-            </RequireAdmin>
-          ),
+          path: paths.login,
+          ...screen(async () => (await import('../features/auth/components/LoginPage')).LoginPage),
         },
         {
-          path: paths.eServices,
-          element: (
-            <RequireAdmin>
-              <EServicesPage />
-            </RequireAdmin>
-          ),
+          path: paths.setup,
+          ...screen(async () => (await import('../features/auth/components/SetupPage')).SetupPage),
         },
         {
-          path: paths.users,
-          element: (
-            <RequireAdmin>
-              <UsersPage />
-            </RequireAdmin>
-          ),
+          ...screen(async () => (await import('./shell/AppLayout')).AppLayout),
+          children: [
+            {
+              // Inside the frame: a screen that fails to load leaves the menu in place.
+              errorElement: <RouteError />,
+              children: [
+                { index: true, element: <Navigate to={paths.contacts} replace /> },
+                {
+                  path: paths.contacts,
+                  ...screen(async () => (await import('../features/contacts/components/ContactsPage')).ContactsPage),
+                },
+                {
+                  path: paths.newContact,
+                  ...screen(
+                    async () => (await import('../features/contacts/components/ContactCardPage')).ContactCardPage,
+                  ),
+                },
+                {
+                  path: paths.contactPattern,
+                  ...screen(
+                    async () => (await import('../features/contacts/components/ContactCardPage')).ContactCardPage,
+                  ),
+                },
+                {
+                  path: paths.importExport,
+                  ...screen(
+                    async () =>
+                      (await import('../features/import-export/components/ImportExportPage')).ImportExportPage,
+                  ),
+                },
+                {
+                  path: paths.customerClasses,
+                  ...screen(
+                    async () =>
+                      (await import('../features/registers/components/CustomerClassesPage')).CustomerClassesPage,
+                  ),
+                },
+                {
+                  path: paths.classifications,
+                  ...screen(
+                    async () =>
+                      (await import('../features/registers/components/ClassificationsPage')).ClassificationsPage,
+                  ),
+                },
+                {
+                  path: paths.objects,
+                  ...screen(async () => (await import('../features/registers/components/ObjectsPage')).ObjectsPage),
+                },
+                {
+                  path: paths.smailyPush,
+                  ...screen(async () => (await import('../features/push-jobs/components/PushJobsPage')).PushJobsPage),
+                },
+                {
+                  path: paths.syncLog,
+                  ...screen(async () => (await import('../features/sync-log/components/SyncLogPage')).SyncLogPage),
+                },
+                { path: paths.movedSmailyLog, element: <MovedPage to={paths.syncLog} /> },
+                {
+                  path: paths.smailyFields,
+                  ...adminScreen(
+                    async () =>
+                      (await import('../features/smaily-fields/components/SmailyFieldsPage')).SmailyFieldsPage,
+                  ),
+                },
+                {
+                  path: paths.eServices,
+                  ...adminScreen(
+                    async () => (await import('../features/smaily-account/components/EServicesPage')).EServicesPage,
+                  ),
+                },
+                {
+                  path: paths.standardBooks,
+                  ...adminScreen(
+                    async () =>
+                      (await import('../features/standard-books-sync/components/StandardBooksPage')).StandardBooksPage,
+                  ),
+                },
+                {
+                  path: paths.users,
+                  ...adminScreen(async () => (await import('../features/users/components/UsersPage')).UsersPage),
+                },
+                { path: '*', ...screen(async () => (await import('./routes/NotFoundPage')).NotFoundPage) },
+              ],
+            },
+          ],
         },
-        { path: '*', element: <NotFoundPage /> },
       ],
     },
   ]);

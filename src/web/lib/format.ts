@@ -12,6 +12,14 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
   return `${parts.day}${separator}${parts.month}${separator}${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
+/** The day of a moment in the user's language and own time zone, e.g. "28.11.2026"; "" for none. */
+export function formatDate(iso: string | null | undefined, language: Language): string {
+  const parts = iso ? dateTimeParts(iso, undefined) : null;
+  if (!parts) return '';
+  const separator = language === 'et' ? '.' : '/';
+  return `${parts.day}${separator}${parts.month}${separator}${parts.year}`;
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }

@@ -11,6 +11,7 @@ export const paths = {
   classifications: '/classifications',
   objects: '/objects',
   eServices: '/settings/e-services',
+  standardBooks: '/settings/standard-books',
   users: '/settings/users',
   smailyFields: '/crm/smaily-fields',
   smailyPush: '/crm/smaily-push',

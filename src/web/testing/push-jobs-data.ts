@@ -48,7 +48,14 @@ export const stoppedJob = (finishedAt: string) =>
     counts: { sent: 50, notSent: 54, pending: 0 },
   });
 
-const noSkips = { closed: 0, 'no-email': 0, 'invalid-email': 0, 'duplicate-email': 0 };
+const noSkips = {
+  forgotten: 0,
+  'removed-from-standard-books': 0,
+  closed: 0,
+  'no-email': 0,
+  'invalid-email': 0,
+  'duplicate-email': 0,
+};
 
 /** A job of 120 contacts of VKE (16 skipped), at the stage `counts` says. */
 export function pushJob(
@@ -65,7 +72,7 @@ export function pushJob(
     startedBy: { id: 1, name: 'Mari Maasikas' },
     resendOf: null,
     counts: { total: 120, sent: 0, skipped: 16, failed: 0, notSent: 0, pending: 104, ...counts },
-    skippedByReason: { closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
+    skippedByReason: { ...noSkips, closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
     batches: { total: 5, acknowledged: 0 },
     stopReason: null,
     ...rest,
@@ -73,16 +80,24 @@ export function pushJob(
 }
 
 /** The dry run of each choice, keyed by "custCat|classification". */
+const consent = { unsubscribed: 0, closedToForget: 0, consentReadAt: null };
+
 export const dryRuns: Record<string, DryRun> = {
-  '|': { matching: 300, toSend: 280, skipped: { closed: 4, 'no-email': 8, 'invalid-email': 3, 'duplicate-email': 5 } },
+  '|': {
+    matching: 300,
+    toSend: 280,
+    skipped: { ...noSkips, closed: 4, 'no-email': 8, 'invalid-email': 3, 'duplicate-email': 5 },
+    ...consent,
+  },
   'VKE|': {
     matching: 120,
     toSend: 104,
-    skipped: { closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
+    skipped: { ...noSkips, closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
+    ...consent,
   },
-  'VKE|HARJU': { matching: 40, toSend: 40, skipped: noSkips },
-  '|HARJU': { matching: 90, toSend: 85, skipped: { ...noSkips, 'no-email': 5 } },
-  'SUUR|TARTU': { matching: 0, toSend: 0, skipped: noSkips },
+  'VKE|HARJU': { matching: 40, toSend: 40, skipped: noSkips, ...consent },
+  '|HARJU': { matching: 90, toSend: 85, skipped: { ...noSkips, 'no-email': 5 }, ...consent },
+  'SUUR|TARTU': { matching: 0, toSend: 0, skipped: noSkips, ...consent },
 };
 
 interface Serve {

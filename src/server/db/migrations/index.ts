@@ -8,6 +8,8 @@ import { contactLastSent } from './0006-contact-last-sent';
 import { loginAttempts } from './0007-login-attempts';
 import { retention } from './0008-retention';
 import { syncLog } from './0009-sync-log';
+import { consent } from './0010-consent';
+import { standardBooks } from './0011-standard-books';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -23,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007-login-attempts': loginAttempts,
   '0008-retention': retention,
   '0009-sync-log': syncLog,
+  '0010-consent': consent,
+  '0011-standard-books': standardBooks,
 };

@@ -1,5 +1,6 @@
 import { AppShell, Box, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ModalsProvider } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -46,42 +47,51 @@ export function AppLayout() {
   }
   if (me.error) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
 
+  // Dialogs belong to the signed-in screens: the sign-in page does not load them.
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
-          {/* On a phone the title is short, so that it, the language and the user keep one line. */}
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={menuOpened} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Title order={2} fz={{ base: 'md', sm: 'h4' }} lh={1.2} lineClamp={1}>
-              <Box component="span" visibleFrom="xs">
-                {t('appName')}
-              </Box>
-              <Box component="span" hiddenFrom="xs">
-                {t('appNameShort')}
-              </Box>
-            </Title>
+    <ModalsProvider labels={{ confirm: t('confirm'), cancel: t('cancel') }}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !menuOpened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+            {/* On a phone the title is short, so that it, the language and the user keep one line. */}
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Burger
+                opened={menuOpened}
+                onClick={menu.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+              />
+              <Title order={2} fz={{ base: 'md', sm: 'h4' }} lh={1.2} lineClamp={1}>
+                <Box component="span" visibleFrom="xs">
+                  {t('appName')}
+                </Box>
+                <Box component="span" hiddenFrom="xs">
+                  {t('appNameShort')}
+                </Box>
+              </Title>
+            </Group>
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <LanguageSwitch />
+              <UserMenu user={me.data} />
+            </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-            <LanguageSwitch />
-            <UserMenu user={me.data} />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        <ScrollArea>
-          <NavigationMenu sections={visibleNavigation(navigation, me.data.role)} onNavigate={menu.close} />
-        </ScrollArea>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {/* A new screen starts at its top (the back link of a card in view); Back returns to where the user was. */}
-        <ScrollRestoration />
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <ScrollArea>
+            <NavigationMenu sections={visibleNavigation(navigation, me.data.role)} onNavigate={menu.close} />
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          {/* A new screen starts at its top (the back link of a card in view); Back returns to where the user was. */}
+          <ScrollRestoration />
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </ModalsProvider>
   );
 }

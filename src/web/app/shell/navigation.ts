@@ -44,6 +44,7 @@ export const navigation: readonly NavSection[] = [
         label: 'nav.settings',
         items: [
           { label: 'nav.eServices', to: paths.eServices, roles: adminOnly },
+          { label: 'nav.standardBooks', to: paths.standardBooks, roles: adminOnly },
           { label: 'nav.users', to: paths.users, roles: adminOnly },
         ],
       },

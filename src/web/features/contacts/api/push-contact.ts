@@ -18,6 +18,11 @@ export function usePushContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: pushContact,
-    onSuccess: (_result, { code }) => queryClient.invalidateQueries({ queryKey: contactKeys.smaily(code) }),
+    // A push reads the contact's consent from Smaily first: its trail may have changed too.
+    onSuccess: (_result, { code }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: contactKeys.smaily(code) }),
+        queryClient.invalidateQueries({ queryKey: contactKeys.consent(code) }),
+      ]),
   });
 }

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { contactInputSchema, type Contact } from '../../../../shared/contacts';
 import type { Lookups } from '../../../../shared/registers';
 import type { SmailyStatus } from '../../../../shared/smaily-account';
+import type { SbContactOrigin } from '../../../../shared/standard-books-sync';
+import { formatDateTime } from '../../../lib/format';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { ContactCardPage } from './ContactCardPage';
@@ -53,11 +55,20 @@ const smailyStatus: SmailyStatus = {
   failure: null,
 };
 
-function serve(onPut: (body: unknown) => Response) {
+const local: SbContactOrigin = { source: 'local', removedFromStandardBooksAt: null, readAt: null };
+
+function serve(onPut: (body: unknown) => Response, origin: SbContactOrigin = local) {
   mswServer.use(
+    http.get('/api/contacts/100001/standard-books', () => HttpResponse.json(origin)),
     http.get('/api/lookups', () => HttpResponse.json(lookups)),
     http.get('/api/contacts/100001', () => HttpResponse.json(contact)),
     http.get('/api/contacts/100001/smaily', () => HttpResponse.json({ lastSentAt: null })),
+    http.get('/api/contacts/100001/consent', () =>
+      HttpResponse.json({ smailyUnsubscribe: null, conflict: false, noMailPostingChangedAt: null, forgotten: null }),
+    ),
+    http.get('/api/auth/me', () =>
+      HttpResponse.json({ id: 1, name: 'Mari Maasikas', email: 'mari@example.test', role: 'user' }),
+    ),
     http.get('/api/smaily/status', () => HttpResponse.json(smailyStatus)),
     http.put('/api/contacts/100001', async ({ request }) => onPut(await request.json())),
   );
@@ -139,5 +150,29 @@ describe('contact card', () => {
     expect(
       screen.getByText("See aadress ei sobi Smaily'sse edastamiseks: kontakt jäetakse vahele."),
     ).toBeInTheDocument();
+  });
+
+  it('says when the contact came from Standard Books, and when Standard Books no longer has it', async () => {
+    const readAt = '2026-11-28T13:40:00.000Z';
+    serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: null, readAt });
+    const { unmount } = renderCard();
+    expect(await screen.findByText('Kontakt Standard Booksist')).toBeInTheDocument();
+    expect(screen.getByText(/järgmine lugemine kirjutab siin tehtud muudatused üle/)).toHaveTextContent(
+      formatDateTime(readAt, 'et'),
+    );
+    unmount();
+
+    serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: readAt, readAt });
+    renderCard();
+    expect(await screen.findByText('Eemaldatud Standard Booksist')).toBeInTheDocument();
+    expect(screen.getByText(/kuid seda Smaily'sse ei edastata/)).toBeInTheDocument();
+  });
+
+  it('says nothing of Standard Books on a contact made here', async () => {
+    serve(() => HttpResponse.json(contact));
+    const { queryClient } = renderCard();
+    await screen.findByLabelText('Nimi');
+    await waitFor(() => expect(queryClient.getQueryState(['contacts', 'origin', '100001'])?.status).toBe('success'));
+    expect(screen.queryByText(/Standard Books/)).not.toBeInTheDocument();
   });
 });

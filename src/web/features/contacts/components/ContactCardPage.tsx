@@ -12,10 +12,14 @@ import { applyServerErrors } from '../../../lib/server-errors';
 import { useContact } from '../api/get-contact';
 import { useSaveContact } from '../api/save-contact';
 import { ContactForm } from './ContactForm';
+import { ConsentTrail } from './ConsentTrail';
 import { ContactOperations } from './ContactOperations';
 import { PushOutcome } from './PushOutcome';
+import { SmailyViewPanel } from './SmailyViewPanel';
+import { StandardBooksOrigin } from './StandardBooksOrigin';
 import { rememberedRegisterPath } from './register-search-params';
 import { useSmailyPush } from './use-contact-push';
+import { useForgetAction } from './use-forget-contact';
 
 function toInput({ DateCreated: _created, DateChanged: _changed, ...input }: Contact): ContactInput {
   return input;
@@ -45,7 +49,31 @@ function useSaveHandler(saved: Contact | undefined): { save: SaveHandler; saving
   return { save, saving: mutation.isPending };
 }
 
-/** A saved contact: its card with the operations menu (Edasta Smaily'sse) and what the last push did. */
+/** The operations menu, told whether the form has unsaved changes. */
+function Operations({
+  contact,
+  dirty,
+  smailyPush,
+}: {
+  contact: Contact;
+  dirty: boolean;
+  smailyPush: ReturnType<typeof useSmailyPush>;
+}) {
+  const forget = useForgetAction(contact);
+  return (
+    <ContactOperations
+      dirty={dirty}
+      pending={smailyPush.pending}
+      onPush={() => smailyPush.push()}
+      forget={forget && { onForget: forget.forget, disabledReason: forget.disabledReason, pending: forget.pending }}
+    />
+  );
+}
+
+/**
+ * A saved contact: its card with the operations menu (Edasta Smaily'sse, Unusta Smailys), what the last push
+ * did, what Smaily has said of the contact's consent, and Smaily's own view of it on demand.
+ */
 function SavedContactCard({ contact }: { contact: Contact }) {
   const { t } = useTranslation(['contacts', 'common']);
   const { save, saving } = useSaveHandler(contact);
@@ -53,15 +81,16 @@ function SavedContactCard({ contact }: { contact: Contact }) {
   return (
     <>
       <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />
+      <StandardBooksOrigin code={contact.Code} />
       <PushOutcome code={contact.Code} result={smailyPush.result} error={smailyPush.error} />
+      <ConsentTrail code={contact.Code} />
+      <SmailyViewPanel code={contact.Code} />
       <ContactForm
         contact={contact}
         defaultValues={toInput(contact)}
         saving={saving}
         onSave={save}
-        actions={({ dirty }) => (
-          <ContactOperations dirty={dirty} pending={smailyPush.pending} onPush={() => smailyPush.push()} />
-        )}
+        actions={({ dirty }) => <Operations contact={contact} dirty={dirty} smailyPush={smailyPush} />}
       />
     </>
   );

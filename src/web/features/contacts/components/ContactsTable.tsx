@@ -76,6 +76,11 @@ export function ContactsTable({ items, sort, onSortChange, beforeOpen }: Contact
                       {t('register.closed')}
                     </Badge>
                   )}
+                  {contact.removedFromStandardBooks && (
+                    <Badge size="xs" color="orange" variant="outline" miw="max-content">
+                      {t('register.removedFromStandardBooks')}
+                    </Badge>
+                  )}
                   {contact.NoMailPosting && <IconMailOff size={16} aria-label={t('register.noMassMail')} role="img" />}
                 </Group>
               </Table.Td>

@@ -15,12 +15,16 @@ export function PushOutcome({ code, result, error }: { code: string; result: Pus
     <>
       {result?.outcome === 'sent' && (
         <Alert color="green" role="status" mb="sm">
-          {t('push.sent', { at: formatDateTime(result.at, language) })}
+          {result.unsubscribed
+            ? t(`push.sentUnsubscribed.${result.unsubscribed}`, { at: formatDateTime(result.at, language) })
+            : t('push.sent', { at: formatDateTime(result.at, language) })}
         </Alert>
       )}
       {result?.outcome === 'not-sent' && (
         <Alert color="yellow" role="status" mb="sm">
-          {t(`push.notSent.${result.reason}`)}
+          {t(`push.notSent.${result.reason}`, {
+            cause: result.cause ? t(`push.consentCause.${result.cause}`) : '',
+          })}
         </Alert>
       )}
       {result?.outcome === 'failed' && (

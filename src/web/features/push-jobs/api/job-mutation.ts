@@ -6,7 +6,8 @@ import { pushJobKeys } from './keys';
 /**
  * A mutation answered with a job's new state (start, cancel, resume, re-send): that state becomes the job's
  * detail, and the list and "latest" are refreshed; the mutation stays pending until they are. A refusal may
- * come from what this screen has not seen yet (a job someone started, Smaily deactivated): that is refreshed too.
+ * come from what this screen has not seen yet (a job someone started, Smaily deactivated): that is refreshed too,
+ * and so are the dry run's counts.
  */
 export function useJobMutation<Input>(mutationFn: (input: Input) => Promise<PushJob>) {
   const queryClient = useQueryClient();
@@ -26,6 +27,8 @@ export function useJobMutation<Input>(mutationFn: (input: Input) => Promise<Push
         refreshJobs(),
         queryClient.invalidateQueries({ queryKey: pushJobKeys.details }),
         queryClient.invalidateQueries({ queryKey: smailyStatusKeys.all }),
+        // A start that read Smaily's unsubscribers (or forgot contacts) before it was refused changed the counts.
+        queryClient.invalidateQueries({ queryKey: pushJobKeys.dryRuns }),
       ]),
   });
 }

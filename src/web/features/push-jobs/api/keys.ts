@@ -8,5 +8,6 @@ export const pushJobKeys = {
   latest: ['push-jobs', 'latest'] as const,
   details: ['push-jobs', 'detail'] as const,
   detail: (id: number) => ['push-jobs', 'detail', String(id)] as const,
+  dryRuns: ['push-jobs', 'dry-run'] as const,
   dryRun: (filters: PushFilters) => ['push-jobs', 'dry-run', filters] as const,
 };

@@ -1,5 +1,6 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DryRun } from '../../../../shared/push-jobs';
 import { HttpError } from '../../../lib/http-error';
@@ -10,7 +11,7 @@ function problem(error: Error): string {
   return fields.length > 0 ? fields.join('; ') : error.message;
 }
 
-/** "Jäetakse vahele: 32 (suletud 8, e-postita 13, …)": a labelled number, one per line. */
+/** "Jäetakse vahele: 32 (suletud 8, e-postita 13, …)", "Edastatakse: 268 (neist loobununa 5)": one per line. */
 function Count({ label, value, detail }: { label: string; value: number; detail?: string }) {
   return (
     <Text component="li" size="sm">
@@ -24,6 +25,7 @@ function Count({ label, value, detail }: { label: string; value: number; detail?
 export function DryRunCounts({ dryRun }: { dryRun: UseQueryResult<DryRun> }) {
   const { t } = useTranslation('push-jobs');
   const { data, error, isFetching } = dryRun;
+  const labelId = useId();
   let content = <Text size="sm">{t('form.counting')}</Text>;
   if (error)
     content = (
@@ -37,17 +39,26 @@ export function DryRunCounts({ dryRun }: { dryRun: UseQueryResult<DryRun> }) {
     content = (
       <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
         <Count label={t('counts.matching')} value={data.matching} />
-        <Count label={t('counts.toSend')} value={data.toSend} />
+        <Count
+          label={t('counts.toSend')}
+          value={data.toSend}
+          detail={data.unsubscribed > 0 ? t('counts.unsubscribed', { n: formatCount(data.unsubscribed) }) : undefined}
+        />
         <Count label={t('counts.skipped')} value={data.matching - data.toSend} detail={reasons || undefined} />
       </Stack>
     );
   }
   return (
     <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)">
-      <Text size="sm" fw={500} mb={4}>
+      <Text size="sm" fw={500} mb={4} id={labelId}>
         {t('form.countsLabel')}
       </Text>
-      <div role="status" aria-busy={isFetching} style={{ opacity: isFetching && !error ? 0.6 : 1 }}>
+      <div
+        role="status"
+        aria-labelledby={labelId}
+        aria-busy={isFetching}
+        style={{ opacity: isFetching && !error ? 0.6 : 1 }}
+      >
         {content}
       </div>
     </Paper>

@@ -8,11 +8,14 @@ import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { sharedSchemaResolver } from '../../../lib/form-resolver';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { applyServerErrors, formLevelError } from '../../../lib/server-errors';
+import { useCurrentUser } from '../../../lib/session/get-me';
 import { useSmailyStatus } from '../../../lib/smaily-status/get-smaily-status';
 import { useDryRun } from '../api/get-dry-run';
 import { useLatestPushJob } from '../api/get-latest-push-job';
 import { useStartPushJob } from '../api/start-push-job';
+import { ConsentReadNotice } from './ConsentReadNotice';
 import { DryRunCounts } from './DryRunCounts';
+import { confirmForgetClosed, ForgetClosedOption } from './ForgetClosedOption';
 import { FailureAlert } from './FailureAlert';
 import { classificationOptions, customerClassOptions } from '../../../lib/lookups/code-options';
 import { chosenFilters } from './filter-options';
@@ -36,6 +39,8 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const latest = useLatestPushJob().data?.job;
   const runningJob = latest && isActiveJobStatus(latest.status) ? latest : null;
   const start = useStartPushJob();
+  const admin = useCurrentUser()?.role === 'admin';
+  const [forgetClosed, setForgetClosed] = useState(false);
   const { control, register, handleSubmit, setError, setFocus, formState } = useForm<StartPushJobInput>({
     resolver,
     defaultValues: { custCat: '', classification: '', confirmAll: false },
@@ -66,6 +71,8 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   // Said when Enter or Käivita is pressed, and only while it is still the reason.
   const [refusal, setRefusal] = useState<string | null>(null);
 
+  const toForget = admin && forgetClosed ? (counted?.closedToForget ?? 0) : 0;
+
   const submit = handleSubmit((values) => {
     if (whyNot !== null) {
       setRefusal(whyNot);
@@ -75,10 +82,18 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
       setError('confirmAll', { type: 'required', message: t('form.confirmAllRequired') }, { shouldFocus: true });
       return;
     }
-    start.mutate(
-      { ...chosenFilters(values), ...(everyone && { confirmAll: true }) },
-      { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
-    );
+    const run = () =>
+      start.mutate(
+        {
+          ...chosenFilters(values),
+          ...(everyone && { confirmAll: true }),
+          ...(toForget > 0 && { forgetClosed: { count: toForget } }),
+        },
+        { onSuccess: (job) => onShowJob(job.id), onError: (error) => applyServerErrors(error, setError, fieldNames) },
+      );
+    // Forgetting cannot be undone: it is asked for again, naming how many.
+    if (toForget > 0) confirmForgetClosed(t, toForget, run);
+    else run();
   });
 
   return (
@@ -103,6 +118,10 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           data={classificationOptions(lookups)}
         />
         <DryRunCounts dryRun={dryRun} />
+        <ConsentReadNotice dryRun={counted} disabled={smailyState !== 'active'} />
+        {admin && (
+          <ForgetClosedOption count={counted?.closedToForget ?? 0} checked={forgetClosed} onChange={setForgetClosed} />
+        )}
         {everyone && (
           <Checkbox
             label={t('form.confirmAll')}

@@ -29,7 +29,7 @@ function serveJobStates(states: PushJob[]) {
   );
 }
 
-const countsOf = (dialog: HTMLElement) => within(dialog).getByRole('status');
+const countsOf = (dialog: HTMLElement) => within(dialog).getByRole('status', { name: 'Edastatavad kontaktid' });
 /** The dry run's labelled numbers, one per line. */
 const countLines = (dialog: HTMLElement) =>
   within(countsOf(dialog))
@@ -109,7 +109,7 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
 
     await choose(dialog, 'Kliendiklass', 'VKE — Väikeettevõte');
     await waitFor(() => expect(run).toHaveAttribute('aria-disabled', 'false'));
-    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: /kõik kontaktid/ })).not.toBeInTheDocument();
 
     await userEvent.clear(within(dialog).getByRole('combobox', { name: 'Kliendiklass' }));
     await waitFor(() => expect(run).toHaveAttribute('aria-disabled', 'true'));

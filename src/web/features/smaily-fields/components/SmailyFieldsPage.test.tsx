@@ -52,6 +52,7 @@ const register: ContactList = {
       Classification: arma.Classification,
       NoMailPosting: false,
       blockedFlag: false,
+      removedFromStandardBooks: false,
     },
   ],
   total: 1,

@@ -4,14 +4,20 @@ import { Link } from 'react-router';
 import type { SyncLogEntry } from '../../../../shared/sync-log';
 import { paths } from '../../../lib/paths';
 
-/** "Mida": the setting, contact or job an entry is about; a contact links to its card, a job to its summary. */
+/** "Mida": the setting, contact, job or list an entry is about; a contact links to its card, a job to its summary. */
 export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
   const { t } = useTranslation(['sync-log', 'common']);
   const { kind, subject } = entry;
   if (kind === 'activation' || kind === 'deactivation') return <Text size="sm">{t('subjects.smailyAccount')}</Text>;
   if (kind === 'mapping') return <Text size="sm">{t('subjects.mapping')}</Text>;
+  // A consent read of the whole list, or the closed contacts of a bulk push forgotten, name no one contact.
+  if (kind === 'consent' && subject === null) return <Text size="sm">{t('subjects.unsubscribers')}</Text>;
+  if (kind === 'forget' && subject === null) return <Text size="sm">{t('subjects.closedContacts')}</Text>;
+  if (kind === 'standard-books-connection' || kind === 'standard-books-read') {
+    return <Text size="sm">{t('subjects.standardBooks')}</Text>;
+  }
   if (subject === null) return <Text size="sm">{t('common:none')}</Text>;
-  if (kind === 'push') {
+  if (kind === 'push' || kind === 'consent' || kind === 'forget') {
     return (
       <Anchor component={Link} to={paths.contact(subject)} size="sm">
         {t('subjects.contact', { code: subject })}

@@ -25,7 +25,7 @@ export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
   const { t } = useTranslation(['sync-log', 'common']);
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = useId();
-  const lines = useDescribeDetails()(entry.details);
+  const lines = useDescribeDetails(entry.kind)(entry.details);
   const notable = lines.filter((line) => line.notable);
   const smailyAnswer = [entry.smailyCode, entry.smailyMessage].filter((part) => part !== null).join(' ');
 

@@ -271,6 +271,71 @@ describe('Sünkroniseerimise logi', () => {
     expect(detailLines(push)).toEqual(['Põhjus: e-post puudub']);
   });
 
+  it('tells a read from Standard Books: its counts, its rejected records with code and reason, and its failure', async () => {
+    const reads: SyncLogEntry[] = [
+      {
+        ...base,
+        userName: null,
+        id: 12,
+        at: '2026-11-29T01:30:00.000Z',
+        kind: 'standard-books-read',
+        subject: 'standard_books_connection',
+        outcome: 'failed',
+        details: { mode: 'full', trigger: 'daily', read: 40, created: 0, updated: 2, failure: 'wrong-credentials' },
+      },
+      {
+        ...base,
+        id: 11,
+        at: '2026-11-28T14:10:00.000Z',
+        kind: 'standard-books-read',
+        subject: 'standard_books_connection',
+        outcome: 'partial',
+        details: {
+          mode: 'incremental',
+          trigger: 'manual',
+          read: 3,
+          created: 1,
+          rejected: 2,
+          registers: { contacts: { mode: 'incremental', read: 3 } },
+          rejections: [
+            { register: 'contacts', code: '100042', reason: 'local-contact' },
+            { register: 'contacts', code: '100043', reason: 'too-long', field: 'Name' },
+          ],
+        },
+      },
+    ];
+    mswServer.use(
+      http.get('/api/sync-log', () => HttpResponse.json({ items: reads, total: 2, page: 1, pageSize: 50 })),
+    );
+    renderLog('/crm/sync-log?kind=standard-books-read');
+    await screen.findByRole('table', { name: 'Sünkroniseerimise logi' });
+    const [daily, manual] = rows();
+    expect(within(daily as HTMLElement).getAllByRole('cell')[2]).toHaveTextContent('Süsteem');
+    expect(within(daily as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent('Standard Books ühendus');
+    expect(detailLines(daily)).toEqual([
+      'Lugemise viis: täielik',
+      'Käivitus: igapäevane täielik lugemine',
+      'Loetud: 40',
+      'Lisatud: 0',
+      'Muudetud: 2',
+      'Viga: Standard Books ei tunne seda kasutajatunnust ja salasõna.',
+    ]);
+    expect(detailLines(manual).slice(0, 4)).toEqual([
+      'Lugemise viis: muudatused',
+      'Käivitus: käsitsi',
+      'Loetud: 3',
+      'Lisatud: 1',
+    ]);
+    expect(manual).not.toHaveTextContent('Registrite kaupa');
+    await userEvent.click(within(manual as HTMLElement).getByRole('button', { name: 'Näita üksikasju' }));
+    const terms = screen.getAllByRole('term').map((term) => term.textContent);
+    const definitions = screen.getAllByRole('definition').map((item) => item.textContent);
+    expect(definitions[terms.indexOf('Tagasi lükatud kirjed')]).toBe(
+      'kontaktid 100042: sama koodiga kontakt on siin loodud (koodikonflikt kohaliku kontaktiga); kontaktid 100043: väli Name on liiga pikk',
+    );
+    expect(definitions[terms.indexOf('Registrite kaupa')]).toBe('Kontaktid: Lugemise viis: muudatused; Loetud: 3');
+  });
+
   // A new kind of entry (src/shared/sync-log.ts says how to add one) is not done until both languages name it.
   it('has a label for every kind in Estonian and English', () => {
     for (const labels of [etLog.kinds, enLog.kinds]) {

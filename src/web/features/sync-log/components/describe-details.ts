@@ -2,6 +2,13 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { activationFailureCodes, activationFailureTexts } from '../../../../shared/smaily-account';
 import { localize } from '../../../../shared/messages';
+import {
+  sbFailureTexts,
+  sbReadFailureCodes,
+  sbRejectionSchema,
+  sbRejectionTexts,
+  type SbRejection,
+} from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 
@@ -19,21 +26,57 @@ const isScalar = (value: unknown): value is Scalar => ['string', 'number', 'bool
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 // Keys whose values are codes (a reason, an action) rather than data, and so have words in the locale.
-const codedKeys = new Set(['reason', 'action', 'outcome', 'stopReason', 'confirmed', 'role']);
+const codedKeys = new Set([
+  'reason',
+  'action',
+  'outcome',
+  'stopReason',
+  'confirmed',
+  'role',
+  'scope',
+  'trigger',
+  'state',
+  'failure',
+  'cause',
+  'unsubscribed',
+  'mode',
+  'register',
+  'sequenceReset',
+]);
+// Shown when the entry is opened, not in its one-line summary.
+const detailOnly = new Set(['registers']);
 const isFailureCode = (value: unknown): value is (typeof activationFailureCodes)[number] =>
   activationFailureCodes.some((code) => code === value);
+const isSbFailureCode = (value: unknown): value is (typeof sbReadFailureCodes)[number] =>
+  sbReadFailureCodes.some((code) => code === value);
+const isSbKind = (kind: string | undefined) => kind?.startsWith('standard-books-') ?? false;
 
 /**
  * Turns the details of any kind of entry into labelled lines, so that a writer may add facts without the screen
  * knowing them: known keys get their label, result codes their sentence, lists are joined and records summarised.
  */
-function describe(t: TFunction<['sync-log', 'common']>) {
+function describe(t: TFunction<['sync-log', 'common']>, kind?: string) {
   const label = (key: string) => t(`detailKeys.${key}`, { defaultValue: key });
 
   const word = (key: string, item: Scalar) =>
     codedKeys.has(key) ? t(`values.${String(item)}`, { defaultValue: String(item) }) : String(item);
 
+  /** "kontaktid 100042: sama koodiga kontakt on siin loodud" */
+  const rejection = ({ register, code, reason, field, codes }: SbRejection) =>
+    `${word('register', register)} ${code}: ${localize(sbRejectionTexts[reason], currentLanguage(), {
+      field: field ?? '',
+      codes: codes ?? '',
+    })}`;
+
   function value(key: string, item: unknown): string {
+    if ((key === 'result' || key === 'failure') && isSbKind(kind) && isSbFailureCode(item)) {
+      return localize(sbFailureTexts[item], currentLanguage());
+    }
+    if (key === 'rejections' && Array.isArray(item)) {
+      const parsed = item.map((one) => sbRejectionSchema.safeParse(one));
+      if (parsed.every((one) => one.success))
+        return parsed.map((one) => rejection(one.data)).join('; ') || t('common:none');
+    }
     if (key === 'result' && isFailureCode(item)) return localize(activationFailureTexts[item], currentLanguage());
     if (key === 'result' && typeof item === 'string') return t(`results.${item}`, { defaultValue: item });
     if (key === 'at' && typeof item === 'string') return formatDateTime(item, currentLanguage());
@@ -65,6 +108,7 @@ function describe(t: TFunction<['sync-log', 'common']>) {
         label: label(key),
         value: value(key, item),
         notable:
+          !detailOnly.has(key) &&
           item !== null &&
           item !== false &&
           item !== '' &&
@@ -73,7 +117,8 @@ function describe(t: TFunction<['sync-log', 'common']>) {
   };
 }
 
-export function useDescribeDetails(): (details: unknown) => DetailLine[] {
+/** Lines for an entry's details; the kind tells whose result codes they are (Smaily's or Standard Books'). */
+export function useDescribeDetails(kind?: string): (details: unknown) => DetailLine[] {
   const { t } = useTranslation(['sync-log', 'common']);
-  return describe(t);
+  return describe(t, kind);
 }

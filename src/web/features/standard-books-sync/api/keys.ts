@@ -1,0 +1,5 @@
+/** Query keys of the Standard Books ühendus page. */
+export const sbKeys = {
+  all: ['standard-books'] as const,
+  status: () => [...sbKeys.all, 'status'] as const,
+};
