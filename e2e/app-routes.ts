@@ -8,7 +8,7 @@ const routerFile = path.resolve(import.meta.dirname, '../src/web/app/router.tsx'
 export interface AppRoute {
   /** The route's path as the router matches it, e.g. /contacts/card/:code, or * for the catch-all */
   pattern: string;
-  /** Inside a layout route (the signed-in frame) rather than at the top (sign-in, first run) */
+  /** Inside the signed-in frame (AppLayout) rather than beside it (sign-in, first run) */
   signedIn: boolean;
 }
 
@@ -50,6 +50,15 @@ function parentRoute(node: ts.Node): ts.ObjectLiteralExpression | undefined {
   return undefined;
 }
 
+/** The signed-in frame's route: the one that loads AppLayout (in its own properties, not its children's). */
+const isFrame = (route: ts.ObjectLiteralExpression, source: ts.SourceFile) =>
+  route.properties
+    .filter(
+      (property) =>
+        !(ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === 'children'),
+    )
+    .some((property) => /\bAppLayout\b/.test(property.getText(source)));
+
 /**
  * Every route with a path in the app's router (src/web/app/router.tsx), read from its route objects without
  * running it — the router module pulls in the whole app, which only a bundler can load. A screen added to the
@@ -70,7 +79,10 @@ export function readAppRoutes(): AppRoute[] {
       if (pathProperty) {
         let pattern = pathValue(pathProperty.initializer, source);
         let parent = parentRoute(node);
-        const signedIn = parent !== undefined;
+        let signedIn = false;
+        for (let outer = parent; outer !== undefined; outer = parentRoute(outer)) {
+          if (isFrame(outer, source)) signedIn = true;
+        }
         for (; parent !== undefined && !pattern.startsWith('/') && pattern !== '*'; parent = parentRoute(parent)) {
           const parentPath = propertyOf(parent, 'path');
           if (parentPath) pattern = `${pathValue(parentPath.initializer, source).replace(/\/$/, '')}/${pattern}`;
@@ -82,5 +94,6 @@ export function readAppRoutes(): AppRoute[] {
   };
   visit(source);
   if (routes.length < 5) throw new Error(`only ${routes.length} routes were found in ${routerFile}`);
+  if (!routes.some((route) => route.signedIn)) throw new Error(`no route inside AppLayout in ${routerFile}`);
   return routes;
 }

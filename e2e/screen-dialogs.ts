@@ -8,6 +8,8 @@ export interface Popup {
   open: (page: Page, language: Language) => Promise<Locator>;
   /** @default Escape */
   close?: (page: Page, popup: Locator, language: Language) => Promise<void>;
+  /** A part of the screen shown on request (not a dialog or a menu): the checks look at the whole page. */
+  inScreen?: boolean;
 }
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -34,6 +36,11 @@ const unsavedChanges = (makeChange: (page: Page, language: Language) => Promise<
     await button(page, text(language, 'unsavedChanges.stay')).click();
   },
 });
+
+/** A part of the screen shown on request goes away with a reload. */
+const reload = async (page: Page) => {
+  await page.reload();
+};
 
 const cancelButton = async (_page: Page, popup: Locator, language: Language) => {
   await popup.getByRole('button', { name: text(language, 'cancel'), exact: true }).click();
@@ -99,6 +106,26 @@ export const screenPopups: Record<string, Popup[]> = {
       },
     },
     {
+      name: 'Unusta Smailys',
+      open: async (page, language) => {
+        await button(page, text(language, 'contacts:push.operations')).click();
+        await page.getByRole('menuitem', { name: text(language, 'contacts:push.forgetMenuItem') }).click();
+        return dialog(page);
+      },
+      close: cancelButton,
+    },
+    {
+      name: "Smaily's own view of the contact",
+      open: async (page, language) => {
+        await button(page, text(language, 'contacts:smailyView.show')).click();
+        const view = page.getByRole('region', { name: text(language, 'contacts:smailyView.title') });
+        await expect(view.getByRole('status')).not.toHaveText(text(language, 'contacts:smailyView.reading'));
+        return view;
+      },
+      close: reload,
+      inScreen: true,
+    },
+    {
       name: "Edasta Smaily'sse of a closed contact",
       open: async (page, language) => {
         await button(page, text(language, 'contacts:push.operations')).click();
@@ -129,6 +156,37 @@ export const screenPopups: Record<string, Popup[]> = {
           .click();
         return dialog(page);
       },
+    },
+  ],
+  [paths.syncLog]: [
+    {
+      name: "an entry's details",
+      open: async (page, language) => {
+        await page
+          .getByRole('button', { name: text(language, 'sync-log:showDetails') })
+          .first()
+          .click();
+        return page.getByRole('definition').first();
+      },
+      close: reload,
+      inScreen: true,
+    },
+  ],
+  [paths.standardBooks]: [
+    {
+      name: 'the connection dialog',
+      open: async (page, language) => {
+        await button(page, text(language, 'standard-books-sync:connection.change')).click();
+        return dialog(page);
+      },
+    },
+    {
+      name: 'Deaktiveeri',
+      open: async (page, language) => {
+        await button(page, text(language, 'standard-books-sync:connection.deactivate')).click();
+        return dialog(page);
+      },
+      close: cancelButton,
     },
   ],
   [paths.smailyFields]: [
