@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../shared/messages';
 import { sbFailureTexts, sbRegisterKeys, type SbReadSummary } from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
+import { ScrollableTable } from '../../../lib/components/ScrollableTable';
 import { currentLanguage } from '../../../lib/i18n';
 import { formatCount, useReadText } from './read-text';
 
@@ -44,7 +45,7 @@ export function LastRead({ read }: { read: SbReadSummary }) {
             : t('read.failureNoRegister', { reason })}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollableTable minWidth={640} label={t('read.countsLabel')}>
         <Table striped verticalSpacing={4} aria-label={t('read.countsLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -85,13 +86,13 @@ export function LastRead({ read }: { read: SbReadSummary }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
       {read.rejections.length > 0 && (
         <Stack gap={4}>
           <Title order={4} size="h6">
             {t('read.rejections')}
           </Title>
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollableTable minWidth={480} label={t('read.rejections')}>
             <Table verticalSpacing={4} aria-label={t('read.rejections')}>
               <Table.Thead>
                 <Table.Tr>
@@ -110,7 +111,7 @@ export function LastRead({ read }: { read: SbReadSummary }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollableTable>
           {hidden > 0 && (
             <Text size="sm" c="dimmed">
               {t('read.rejectionsShown', {
