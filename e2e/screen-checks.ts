@@ -84,16 +84,28 @@ export async function controlsOffScreen(page: Page, popup: Locator, where: strin
 
 /**
  * Fields whose value does not fit them: the text is wider than the field's inner width (a list's "Kliendiklass
- * (Cust…", a select's "Descriptio"). A field may scroll while typing, but what a screen shows must be whole.
+ * (Cust…", a select's "Descriptio"), or a read-only text area's lines are taller than it (Süsteemi teade). A field may
+ * scroll while typing, but what a screen shows must be whole.
  */
 export async function cutValues(page: Page, where: string, { popupOnly = false } = {}): Promise<string[]> {
   const scope = popupOnly ? ['[role="dialog"]', '[role="menu"]'] : [''];
-  const selector = scope.flatMap((root) => [`${root} input`, `${root} select`]).join(', ');
+  const selector = scope.flatMap((root) => [`${root} input`, `${root} select`, `${root} textarea`]).join(', ');
   const cut = await page.evaluate((fieldSelector) => {
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return [];
-    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(fieldSelector)];
+    const fields = [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(fieldSelector),
+    ];
     return fields.flatMap((field) => {
+      // A text area that shows something (read-only, as Süsteemi teade) rather than one being typed into.
+      if (field instanceof HTMLTextAreaElement) {
+        if (!field.readOnly || field.value === '' || field.offsetParent === null) return [];
+        if (getComputedStyle(field).visibility === 'hidden') return [];
+        const lines = field.value.split('\n')[0] ?? '';
+        return field.scrollHeight > field.clientHeight + 1
+          ? [`"${lines}…" (${field.scrollHeight} px of lines in ${field.clientHeight} px)`]
+          : [];
+      }
       if (field instanceof HTMLInputElement && !['text', 'search', 'email', ''].includes(field.type)) return [];
       const value = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
       if (value === '' || field.offsetParent === null) return [];

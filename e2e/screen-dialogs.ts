@@ -157,6 +157,25 @@ export const screenPopups: Record<string, Popup[]> = {
         return dialog(page);
       },
     },
+    {
+      name: 'forgetting the closed contacts, asked before Käivita',
+      open: async (page, language) => {
+        await page.goto(paths.smailyPush); // which opens into the määramisaken
+        const form = dialog(page);
+        await expect(form.getByRole('status')).not.toHaveText(text(language, 'push-jobs:form.counting'));
+        await form.getByRole('checkbox', { name: textStart(language, 'push-jobs:forgetClosed.label') }).check();
+        await form.getByRole('checkbox', { name: text(language, 'push-jobs:form.confirmAll') }).check();
+        await form.getByRole('button', { name: text(language, 'push-jobs:form.run') }).click();
+        return page.getByRole('dialog', { name: textStart(language, 'push-jobs:forgetClosed.title') });
+      },
+      // Cancelled, and then the määramisaken under it closed too.
+      close: async (page, popup, language) => {
+        await cancelButton(page, popup, language);
+        await expect(popup).toBeHidden();
+        await page.keyboard.press('Escape');
+        await expect(dialog(page)).toHaveCount(0);
+      },
+    },
   ],
   [paths.syncLog]: [
     {
