@@ -77,11 +77,13 @@ export function ConnectionSection({ connection, onEdit, onDeactivate }: Connecti
             })}
           </Text>
         )}
+        {/* As tall as its text once wrapped (a failure's reason takes lines of its own on a phone). */}
         <Textarea
           label={t('connection.systemMessage')}
           value={systemMessage}
           readOnly
-          rows={Math.max(1, systemMessage.split('\n').length)}
+          autosize
+          minRows={1}
           styles={{ input: { resize: 'none' } }}
         />
       </Stack>
