@@ -5,6 +5,7 @@ import { localize } from '../../../../shared/messages';
 import { sbFailureTexts, sbRegisterKeys, type SbReadSummary } from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
 import { ScrollableTable } from '../../../lib/components/ScrollableTable';
+import classes from '../../../lib/components/stacked-table.module.css';
 import { currentLanguage } from '../../../lib/i18n';
 import { formatCount, useReadText } from './read-text';
 
@@ -92,26 +93,25 @@ export function LastRead({ read }: { read: SbReadSummary }) {
           <Title order={4} size="h6">
             {t('read.rejections')}
           </Title>
-          <ScrollableTable minWidth={480} label={t('read.rejections')}>
-            <Table verticalSpacing={4} aria-label={t('read.rejections')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.register')}</Table.Th>
-                  <Table.Th>{t('columns.code')}</Table.Th>
-                  <Table.Th>{t('columns.reason')}</Table.Th>
+          {/* One block per record on a phone: the reason, the longest part, is read whole. */}
+          <Table verticalSpacing={4} aria-label={t('read.rejections')} className={classes.stackOnPhone}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('columns.register')}</Table.Th>
+                <Table.Th>{t('columns.code')}</Table.Th>
+                <Table.Th>{t('columns.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {read.rejections.map((rejection, index) => (
+                <Table.Tr key={`${rejection.register}-${rejection.code}-${index}`}>
+                  <Table.Td data-label={t('columns.register')}>{text.register(rejection.register)}</Table.Td>
+                  <Table.Td data-label={t('columns.code')}>{rejection.code}</Table.Td>
+                  <Table.Td data-label={t('columns.reason')}>{text.rejection(rejection)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {read.rejections.map((rejection, index) => (
-                  <Table.Tr key={`${rejection.register}-${rejection.code}-${index}`}>
-                    <Table.Td>{text.register(rejection.register)}</Table.Td>
-                    <Table.Td>{rejection.code}</Table.Td>
-                    <Table.Td>{text.rejection(rejection)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollableTable>
+              ))}
+            </Table.Tbody>
+          </Table>
           {hidden > 0 && (
             <Text size="sm" c="dimmed">
               {t('read.rejectionsShown', {
