@@ -21,6 +21,7 @@ import { smailyFieldsRoutes } from './smaily-fields/routes';
 import { pushJobsRoutes } from './push-jobs/routes';
 import { lookupsRoutes } from './lookups/routes';
 import { smailyAccountRoutes } from './smaily-account/routes';
+import { standardBooksMasterRoutes } from './standard-books-sync/master-routes';
 import { sbContactOriginRoutes, standardBooksSyncRoutes } from './standard-books-sync/routes';
 import { syncLogRoutes } from './sync-log/routes';
 import { registersRoutes } from './registers/routes';
@@ -95,6 +96,7 @@ export async function buildApp({
   await app.register(smailyFieldsRoutes, { prefix: '/api/smaily-fields' });
   await app.register(smailyAccountRoutes, { prefix: '/api/smaily' });
   await app.register(standardBooksSyncRoutes, { prefix: '/api/standard-books' });
+  await app.register(standardBooksMasterRoutes, { prefix: '/api/standard-books' });
   await app.register(syncLogRoutes, { prefix: '/api/sync-log' });
   await app.register(pushJobsRoutes, { prefix: '/api/push-jobs' });
   return app;

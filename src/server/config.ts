@@ -107,6 +107,8 @@ const envSchema = z
     SB_FIELD_OBJECT_TYPE: fieldName.default('OTCode'),
     /** The daily full read from Standard Books (it reconciles deletions), Tallinn time. */
     SB_FULL_READ_AT: timeOfDay.default('03:30'),
+    /** How often newly stored Smaily unsubscribes are written to Standard Books (when that is on). */
+    SB_WRITE_BACK_INTERVAL_MS: positiveInt.default(60 * 1000),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     SESSION_TTL_MINUTES: positiveInt.default(8 * 60),
@@ -124,6 +126,8 @@ const envSchema = z
       })
       .transform((items) => items.map((item) => toOrigin(item) ?? item))
       .optional(),
+    /** How often a worker thread checkpoints SQLite's write-ahead log (db/wal-checkpointer.ts). */
+    SQLITE_CHECKPOINT_INTERVAL_MS: positiveInt.max(60_000).default(1000),
     SESSION_PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
     /** Per-contact job outcomes and log entries older than this are deleted; a job's summary row stays. */
     RETENTION_DAYS: positiveInt.max(36500).default(365),

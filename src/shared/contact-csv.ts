@@ -102,7 +102,12 @@ export function contactInputOf(contact: Contact): ContactInput {
   return input;
 }
 
+/** The editable fields in which two contacts differ (lists compared in order), in the card's order. */
+export function changedContactFields(a: ContactInput, b: ContactInput): (keyof ContactInput)[] {
+  return editableFields.filter((name) => cellOf(a[name]) !== cellOf(b[name]));
+}
+
 /** Whether two contacts' editable fields are the same (lists in the same order). */
 export function sameContactInput(a: ContactInput, b: ContactInput): boolean {
-  return editableFields.every((name) => cellOf(a[name]) === cellOf(b[name]));
+  return changedContactFields(a, b).length === 0;
 }

@@ -67,7 +67,13 @@ export const registerCodeMaxLength: Record<RegisterKind, number> = {
 export const registerNameMaxLength = 60;
 
 /** An entry of any register as the API returns it; `typeCode` only for classifications and objects. */
-export const registerEntrySchema = z.object({ code: z.string(), name: z.string(), typeCode: z.string().optional() });
+export const registerEntrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  typeCode: z.string().optional(),
+  /** Where the entry came from; one read from Standard Books changes only there. Absent on input. */
+  source: z.enum(['local', 'standard-books']).optional(),
+});
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 export const registerEntryListSchema = z.array(registerEntrySchema);
 

@@ -43,6 +43,15 @@ export const syncLogKinds = [
    * updated, unchanged, removed, rejected, failure?, register?, sequenceReset?, registers, rejections}.
    */
   'standard-books-read',
+  /** A person's choice for a code clash; subject = the code, details {choice, previous}. */
+  'standard-books-clash',
+  /**
+   * A write to Standard Books (a Smaily unsubscribe as NoMailPosting 1); subject = the contact's code, details
+   * {field, value, cause, trigger, causedBy, run, attempt, failure?, apiCode?}.
+   */
+  'standard-books-write',
+  /** Kirjuta Smaily loobumised Standard Booksi turned on or off; subject = standard_books_write_back. */
+  'standard-books-setting',
 ] as const;
 export type SyncLogKind = (typeof syncLogKinds)[number];
 

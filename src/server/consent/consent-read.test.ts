@@ -119,7 +119,7 @@ describe('consent read when a bulk push starts', () => {
   });
 
   it('reads the list before a re-send too, and refuses it the same way', async () => {
-    t = await startPushTest({ contacts: 30 });
+    t = await startPushTest({ contacts: 30, env: { SMAILY_MAX_IN_FLIGHT: '1' } }); // faults served batch by batch
     t.failBatches([503, 503, 503, 503, 503]);
     const first = await t.waitForEnd((await t.start({ confirmAll: true })).id);
     expect(first.counts.failed).toBe(10);

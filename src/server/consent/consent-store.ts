@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SessionUser } from '../../shared/auth';
 import type { Db } from '../db/database';
+import { queueWriteBacks, type WriteBackCause } from '../standard-books-sync/write-back-store';
 
 /**
  * What this app knows of consent from Smaily, kept by e-mail key (trimmed, lower case: contacts.email_key). Every
@@ -40,8 +41,16 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return parts;
 }
 
-/** New unsubscribes, or known ones with another moment (the person unsubscribed again): learned `at`. */
-export async function recordUnsubscribes(db: Db, facts: readonly UnsubscribeFact[], at: string): Promise<void> {
+/**
+ * New unsubscribes, or known ones with another moment (the person unsubscribed again): learned `at`, by what
+ * `cause` says. Their Standard Books contacts then wait to be written back, when that is on (write-back-store).
+ */
+export async function recordUnsubscribes(
+  db: Db,
+  facts: readonly UnsubscribeFact[],
+  at: string,
+  cause: WriteBackCause,
+): Promise<void> {
   for (const part of chunks(facts, writeChunk)) {
     await db
       .insertInto('smaily_unsubscribes')
@@ -64,6 +73,12 @@ export async function recordUnsubscribes(db: Db, facts: readonly UnsubscribeFact
       )
       .execute();
   }
+  await queueWriteBacks(
+    db,
+    facts.map((fact) => fact.emailKey),
+    at,
+    cause,
+  );
 }
 
 /** Unsubscribes that Smaily no longer holds: the person subscribed again there. */

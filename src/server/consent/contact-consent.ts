@@ -52,7 +52,7 @@ export async function readContactConsent(
       const fact = { ...toFact(found.email, found.fields.unsubscribed_at ?? ''), emailKey: key };
       if (stored?.unsubscribed_at_text === fact.unsubscribedAtText) counts.known = 1;
       else {
-        await recordUnsubscribes(trx, [fact], at);
+        await recordUnsubscribes(trx, [fact], at, { trigger: 'push', user: actor });
         counts.new = 1;
       }
     } else if (found && stored) {

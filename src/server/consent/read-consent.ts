@@ -17,6 +17,7 @@ import {
   storedUnsubscribes,
   type UnsubscribeFact,
 } from './consent-store';
+import type { WriteBackCause } from '../standard-books-sync/write-back-store';
 
 export interface ConsentDeps {
   db: Db;
@@ -65,6 +66,7 @@ async function applyList(
   db: Db,
   rows: readonly Unsubscriber[],
   at: string,
+  cause: WriteBackCause,
 ): Promise<{ counts: ConsentCounts; resubscribed: string[]; conflicts: string[] }> {
   const listed = new Map<string, UnsubscribeFact>();
   for (const row of rows) {
@@ -74,7 +76,7 @@ async function applyList(
   const stored = await storedUnsubscribes(db);
   const fresh = [...listed.values()].filter((fact) => stored.get(fact.emailKey) !== fact.unsubscribedAtText);
   const gone = [...stored.keys()].filter((key) => !listed.has(key));
-  await recordUnsubscribes(db, fresh, at);
+  await recordUnsubscribes(db, fresh, at, cause);
   await dropUnsubscribes(db, gone);
   const conflicts = (await conflictingContacts(db).execute()).map((row) => row.code);
   const counts = {
@@ -111,7 +113,7 @@ export async function readSmailyConsent(
     return { ok: false, failure: outcome };
   }
   return db.transaction().execute(async (trx) => {
-    const { counts, resubscribed, conflicts } = await applyList(trx, outcome.body, at);
+    const { counts, resubscribed, conflicts } = await applyList(trx, outcome.body, at, { trigger, user: actor });
     await markFullRead(trx, at);
     await appendLogEntry(trx, {
       user: actor,

@@ -43,6 +43,8 @@ export interface FoundContact {
   contact: Contact;
   /** A full read no longer found it in Standard Books: it is kept, marked, and not pushed. */
   removedFromStandardBooks: boolean;
+  /** Read from Standard Books: its Standard Books fields change only there (standard-books-sync/read-only.ts). */
+  fromStandardBooks: boolean;
 }
 
 export async function findContact(db: Db, code: string): Promise<FoundContact | null> {
@@ -53,6 +55,7 @@ export async function findContact(db: Db, code: string): Promise<FoundContact | 
     id: row.id,
     contact: toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []),
     removedFromStandardBooks: row.removed_from_sb_at !== null,
+    fromStandardBooks: row.source === 'standard-books',
   };
 }
 

@@ -6,7 +6,9 @@ import {
   contactParamsSchema,
   contactSchema,
 } from '../../shared/contacts';
+import { contactInputOf } from '../../shared/contact-csv';
 import { fieldError, notFound } from '../http/request-error';
+import { sbContactChanges, sbContactRefusal } from '../standard-books-sync/read-only';
 import { checkReferences, loadReferenceCodes } from './contact-references';
 import { findContact, insertContact, updateContact } from './contact-store';
 import { listContacts } from './list-contacts';
@@ -62,6 +64,11 @@ export const contactsRoutes: FastifyPluginAsyncZod = async (app) => {
         const existing = await findContact(trx, request.params.code);
         if (!existing) throw notFound();
         if (input.Code !== existing.contact.Code) throw fieldError({ Code: { text: 'codeImmutable' } });
+        if (existing.fromStandardBooks) {
+          const changed = sbContactChanges(contactInputOf(existing.contact), input);
+          if (changed.length > 0) throw sbContactRefusal(changed);
+          return existing;
+        }
         const problems = checkReferences(input, await loadReferenceCodes(trx));
         if (Object.keys(problems).length > 0) throw fieldError(problems);
         await updateContact(trx, existing.id, input, new Date());

@@ -26,6 +26,8 @@ export interface Database {
   consent_reads: ConsentReadsTable;
   standard_books_connection: StandardBooksConnectionTable;
   standard_books_registers: StandardBooksRegistersTable;
+  standard_books_clashes: StandardBooksClashesTable;
+  standard_books_write_backs: StandardBooksWriteBacksTable;
 }
 
 export interface UsersTable {
@@ -307,6 +309,8 @@ export interface StandardBooksConnectionTable {
   last_read_at: string | null;
   /** When the last full read began, whoever started it: the daily full read is due once a day after its time. */
   last_full_read_started_at: string | null;
+  /** 1: Smaily unsubscribes are written to Standard Books (NoMailPosting), see standard-books-sync/write-back. */
+  write_back_consent: Generated<number>;
 }
 
 /** Per register read from Standard Books (src/shared/standard-books-sync.ts sbRegisterKeys). */
@@ -318,4 +322,36 @@ export interface StandardBooksRegistersTable {
   full_read_at: string | null;
   /** 0 once the server answered updates_after with "not supported" (a register without a sync index). */
   updates_supported: Generated<number>;
+}
+
+/** A code a read found both as a local contact and in Standard Books (standard-books-sync/clashes.ts). */
+export interface StandardBooksClashesTable {
+  code: string;
+  /** The record's fields as last read (JSON): what "Standard Books asendab" applies. */
+  sb_record: string;
+  found_at: string;
+  seen_at: string;
+  /** null until a person chose: 'replace' (Standard Books asendab) or 'keep-local' (Jäta kohalik). */
+  choice: string | null;
+  chosen_at: string | null;
+  chosen_by_id: number | null;
+  chosen_by_name: string | null;
+}
+
+/** An unsubscribe to write to a Standard Books contact (standard-books-sync/write-back.ts). */
+export interface StandardBooksWriteBacksTable {
+  code: string;
+  /** The e-mail key the unsubscribe was stored under: a contact whose e-mail changed since is not written. */
+  email_key: string;
+  queued_at: string;
+  /** The consent read's trigger that learned the unsubscribe, or 'enabled' when the setting was turned on. */
+  cause_trigger: string;
+  caused_by_id: number | null;
+  caused_by_name: string | null;
+  attempts: Generated<number>;
+  last_attempt_at: string | null;
+  /** Why the last attempt failed (SbWriteFailureCode); null before the first attempt. */
+  failure_code: string | null;
+  /** Standard Books' own error code, when it gave one. */
+  failure_api_code: string | null;
 }

@@ -4,6 +4,7 @@ import { checkReferences, loadReferenceCodes } from '../contacts/contact-referen
 import { toContact } from '../contacts/contact-rows';
 import { insertContacts, loadContactLinks, updateContact } from '../contacts/contact-store';
 import type { Db } from '../db/database';
+import { readOnlyRowProblems, sbContactChanges } from '../standard-books-sync/read-only';
 import { importTexts } from './import-messages';
 import {
   allProblems,
@@ -17,12 +18,16 @@ import {
 
 const partSize = 500;
 
+interface StoredContact {
+  id: number;
+  input: ContactInput;
+  /** Read from Standard Books: a row changing it is rejected (standard-books-sync/read-only.ts). */
+  fromSb: boolean;
+}
+
 /** The stored contacts with these codes, with their links, by code. */
-async function loadExisting(
-  db: Db,
-  codes: readonly string[],
-): Promise<Map<string, { id: number; input: ContactInput }>> {
-  const found = new Map<string, { id: number; input: ContactInput }>();
+async function loadExisting(db: Db, codes: readonly string[]): Promise<Map<string, StoredContact>> {
+  const found = new Map<string, StoredContact>();
   if (codes.length === 0) return found;
   const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).execute();
   const links = await loadContactLinks(
@@ -31,14 +36,15 @@ async function loadExisting(
   );
   for (const row of rows) {
     const contact = toContact(row, links.classifications.get(row.id) ?? [], links.objects.get(row.id) ?? []);
-    found.set(row.code, { id: row.id, input: contactInputOf(contact) });
+    found.set(row.code, { id: row.id, input: contactInputOf(contact), fromSb: row.source === 'standard-books' });
   }
   return found;
 }
 
 /**
  * Contacts from CSV, matched by Kood: a new code is created, a known one updated with the file's columns over
- * its stored fields (columns the file does not have keep their value), an identical one left alone. Every row
+ * its stored fields (columns the file does not have keep their value), an identical one left alone; a row that
+ * would change a contact read from Standard Books is rejected, naming the fields. Every row
  * is checked as the card would check it, against one snapshot of the code lists.
  */
 export const contactImport: ImportHandler<ContactInput> = {
@@ -66,6 +72,10 @@ export const contactImport: ImportHandler<ContactInput> = {
           fieldProblems(checkReferences(parsed.success ? parsed.data : input, references)),
         );
         if (!parsed.success || problems.length > 0) return { problems };
+        if (stored?.fromSb) {
+          const changed = sbContactChanges(stored.input, parsed.data);
+          if (changed.length > 0) return { problems: readOnlyRowProblems(changed) };
+        }
         const action = !stored ? 'create' : sameContactInput(stored.input, parsed.data) ? 'unchanged' : 'update';
         return { action, value: parsed.data, id: stored?.id };
       },

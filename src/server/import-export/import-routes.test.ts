@@ -225,7 +225,7 @@ describe('code list import', () => {
       created: 1,
       updated: 1,
     });
-    expect(await list('customer-classes')).toContainEqual({ code: 'ERA', name: 'Eraisikud' });
+    expect(await list('customer-classes')).toContainEqual({ code: 'ERA', name: 'Eraisikud', source: 'local' });
 
     const types = await previewCsv(testApp, cookie, 'classificationTypes', 'code,name\nKEEL,Suhtluskeel\n');
     await commitImport(testApp, cookie, types.id);
@@ -246,6 +246,11 @@ describe('code list import', () => {
       { line: 4, code: 'LIIGA-PIKK-KOOD-ON-SIIN', problems: [{ field: 'code', message: 'Kuni 20 märki' }] },
     ]);
     await commitImport(testApp, cookie, classifications.id);
-    expect(await list('classifications')).toContainEqual({ code: 'EST', name: 'Eesti keel', typeCode: 'KEEL' });
+    expect(await list('classifications')).toContainEqual({
+      code: 'EST',
+      name: 'Eesti keel',
+      typeCode: 'KEEL',
+      source: 'local',
+    });
   });
 });

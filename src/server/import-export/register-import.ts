@@ -1,6 +1,7 @@
 import { isTypedKind, registerEntryInputSchema, type RegisterEntry, type RegisterKind } from '../../shared/registers';
 import { entryProblems, loadEntryContext } from '../registers/register-rules';
 import { insertEntries, listEntries, updateEntry } from '../registers/register-store';
+import { readOnlyRowProblems, sbEntryChanges } from '../standard-books-sync/read-only';
 import {
   allProblems,
   fieldProblems,
@@ -13,7 +14,7 @@ import {
 const partSize = 500;
 
 function applyCells(base: RegisterEntry, fields: readonly string[], cells: readonly string[]): RegisterEntry {
-  const entry = { ...base };
+  const { source: _source, ...entry } = base;
   fields.forEach((field, index) => {
     const cell = cells[index] ?? '';
     if (field === 'code') entry.code = cell;
@@ -48,6 +49,10 @@ export function registerImport(kind: RegisterKind): ImportHandler<RegisterEntry>
           const rules = fieldProblems(entryProblems(kind, parsed.success ? parsed.data : entry, existing, context));
           const problems = allProblems(shape, rules);
           if (!parsed.success || problems.length > 0) return { problems };
+          if (existing?.source === 'standard-books') {
+            const changed = sbEntryChanges(existing, parsed.data);
+            if (changed.length > 0) return { problems: readOnlyRowProblems(changed) };
+          }
           return {
             action: !existing ? 'create' : same(existing, parsed.data) ? 'unchanged' : 'update',
             value: parsed.data,

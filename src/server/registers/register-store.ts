@@ -22,8 +22,12 @@ function tableOf(kind: RegisterKind): { typed: true; table: TypedTable } | { typ
 export async function listEntries(db: Db, kind: RegisterKind): Promise<RegisterEntry[]> {
   const target = tableOf(kind);
   if (target.typed)
-    return db.selectFrom(target.table).select(['code', 'name', 'type_code as typeCode']).orderBy('code').execute();
-  return db.selectFrom(target.table).select(['code', 'name']).orderBy('code').execute();
+    return db
+      .selectFrom(target.table)
+      .select(['code', 'name', 'type_code as typeCode', 'source'])
+      .orderBy('code')
+      .execute();
+  return db.selectFrom(target.table).select(['code', 'name', 'source']).orderBy('code').execute();
 }
 
 export async function findEntry(db: Db, kind: RegisterKind, code: string): Promise<RegisterEntry | undefined> {
@@ -31,11 +35,11 @@ export async function findEntry(db: Db, kind: RegisterKind, code: string): Promi
   if (target.typed) {
     return db
       .selectFrom(target.table)
-      .select(['code', 'name', 'type_code as typeCode'])
+      .select(['code', 'name', 'type_code as typeCode', 'source'])
       .where('code', '=', code)
       .executeTakeFirst();
   }
-  return db.selectFrom(target.table).select(['code', 'name']).where('code', '=', code).executeTakeFirst();
+  return db.selectFrom(target.table).select(['code', 'name', 'source']).where('code', '=', code).executeTakeFirst();
 }
 
 export async function insertEntries(db: Db, kind: RegisterKind, entries: readonly RegisterEntry[]): Promise<void> {

@@ -88,7 +88,7 @@ describe('register CRUD', () => {
       typeCode: 'Sellist klassifikaatori tüüpi pole',
     });
     const objects = (await user.get('/api/registers/objects')).json<RegisterEntry[]>();
-    expect(objects).toContainEqual({ code: 'MYYK', name: 'Müügiosakond', typeCode: 'OSAK' });
+    expect(objects).toContainEqual({ code: 'MYYK', name: 'Müügiosakond', typeCode: 'OSAK', source: 'local' });
   });
 
   it('refuses to move an object that contacts use to another type', async () => {

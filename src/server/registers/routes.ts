@@ -12,6 +12,7 @@ import {
 } from '../../shared/registers';
 import type { Db } from '../db/database';
 import { fieldError, notFound, RequestError } from '../http/request-error';
+import { sbEntryChanges, sbEntryRefusal } from '../standard-books-sync/read-only';
 import { usedRefusal } from './register-messages';
 import { entryProblems, loadEntryContext } from './register-rules';
 import { deleteEntry, findEntry, insertEntries, listEntries, updateEntry } from './register-store';
@@ -67,6 +68,11 @@ export const registersRoutes: FastifyPluginAsyncZod = async (app) => {
           const existing = await findEntry(trx, kind, request.params.code);
           if (!existing) throw notFound();
           if (input.code !== existing.code) throw fieldError({ code: { text: 'codeImmutable' } });
+          if (existing.source === 'standard-books') {
+            const changed = sbEntryChanges(existing, input);
+            if (changed.length > 0) throw sbEntryRefusal(changed);
+            return;
+          }
           await checkEntry(trx, kind, input, existing);
           await updateEntry(trx, kind, input);
         });
@@ -81,7 +87,9 @@ export const registersRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const { code } = request.params;
         await db.transaction().execute(async (trx) => {
-          if (!(await findEntry(trx, kind, code))) throw notFound();
+          const existing = await findEntry(trx, kind, code);
+          if (!existing) throw notFound();
+          if (existing.source === 'standard-books') throw sbEntryRefusal();
           const usage = await countUsage(trx, kind, code);
           if (isUsed(usage)) throw new RequestError(409, usedRefusal(code, usage));
           await deleteEntry(trx, kind, code);

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { deleteExpiredSessions } from '../auth/sessions';
 import type { Config } from '../config';
-import type { Db } from '../db/database';
+import { databaseFile, type Db } from '../db/database';
+import { startWalCheckpointer, type WalCheckpointer } from '../db/wal-checkpointer';
 import { ImportSessions, importLimitsFromConfig, sweepIntervalMs } from '../import-export/import-sessions';
 import { openReadConnection } from '../push-jobs/read-connection';
 import { deleteOldDetails } from '../retention/delete-old-details';
@@ -52,7 +53,7 @@ export interface ServicesOptions {
 /**
  * Everything long-lived, in one place: what routes use (as decorators of the app — the one way routes get their
  * dependencies), and what runs in the background, started when the app is ready and stopped before it closes:
- * the push runner (continuing interrupted jobs), the reads from Standard Books, the periodic clean-ups (sessions,
+ * the WAL checkpointer (db/wal-checkpointer.ts), the push runner (continuing interrupted jobs), the reads from Standard Books, the periodic clean-ups (sessions,
  * imports, retention) and the daily full read from Standard Books.
  */
 export function installServices(app: FastifyInstance, { config, db, logger, now }: ServicesOptions): void {
@@ -127,10 +128,23 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
       },
     },
     dailyFullReadTask({ db, reader: sbReader, time: config.SB_FULL_READ_AT, now, log: app.log }),
+    {
+      // Kirjuta Smaily loobumised Standard Booksi: an unsubscribe a push or a consent read stored goes soon.
+      name: 'write Smaily unsubscribes to Standard Books',
+      intervalMs: config.SB_WRITE_BACK_INTERVAL_MS,
+      run: () => sbReader.writeBackNew(),
+    },
   ];
 
   let stops: (() => void)[] = [];
+  let checkpointer: WalCheckpointer | undefined;
   app.addHook('onReady', async () => {
+    checkpointer = await startWalCheckpointer(
+      db,
+      databaseFile(config.DATA_DIR),
+      config.SQLITE_CHECKPOINT_INTERVAL_MS,
+      app.log,
+    );
     stops = periodicTasks.map((task) => startPeriodic(task, app.log));
     await pushRunner.resumeInterrupted();
   });
@@ -138,5 +152,8 @@ export function installServices(app: FastifyInstance, { config, db, logger, now 
     for (const stop of stops) stop();
     await Promise.all([pushRunner.stop(), sbReader.stop()]);
   });
-  app.addHook('onClose', () => db.destroy());
+  app.addHook('onClose', async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  });
 }

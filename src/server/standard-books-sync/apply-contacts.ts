@@ -7,9 +7,10 @@ import type { Db } from '../db/database';
 import type { ContactRow } from '../db/schema';
 import type { SbRecord } from '../standard-books/types';
 import { readContactRecord, type SbContact } from './contact-records';
+import { clashChoices, dropClashes, recordClash } from './clashes';
 import type { PageResult } from './read-types';
 
-interface Stored {
+export interface Stored {
   row: ContactRow;
   contact: Contact;
 }
@@ -25,7 +26,7 @@ function sameCard(stored: Contact, input: ContactInput): boolean {
   });
 }
 
-interface ContactWrite {
+export interface ContactWrite {
   existing: Stored | undefined;
   contact: SbContact;
 }
@@ -36,7 +37,12 @@ interface ContactWrite {
  * through here, so a rule about a changing field (e.g. the moment "Ära koosta massmaile" changed) is one call
  * added in this function.
  */
-async function writeSbContacts(db: Db, writes: readonly ContactWrite[], seenAt: string, now: Date): Promise<void> {
+export async function writeSbContacts(
+  db: Db,
+  writes: readonly ContactWrite[],
+  seenAt: string,
+  now: Date,
+): Promise<void> {
   const created = writes.filter((write) => !write.existing).map((write) => write.contact);
   await insertContacts(
     db,
@@ -64,7 +70,7 @@ async function writeSbContacts(db: Db, writes: readonly ContactWrite[], seenAt: 
   }
 }
 
-async function storedContacts(db: Db, codes: string[]): Promise<Map<string, Stored>> {
+export async function storedContacts(db: Db, codes: string[]): Promise<Map<string, Stored>> {
   if (codes.length === 0) return new Map();
   const rows = await db.selectFrom('contacts').selectAll().where('code', 'in', codes).execute();
   const links = await loadContactLinks(
@@ -84,8 +90,9 @@ const sliceSize = 500;
 
 /**
  * One page of CUVc records, in one transaction (`db` is it), a slice at a time. Links are checked against the
- * code lists read before in the same read. A contact made here (typed or imported) with the same code is left
- * alone and the record rejected; a contact read before is updated, or only confirmed when nothing changed.
+ * code lists read before in the same read. A contact made here (typed or imported) with the same code is a clash
+ * (clashes.ts): listed until a person chooses, then replaced or left alone as chosen; a contact read before is
+ * updated, or only confirmed when nothing changed.
  */
 export async function applyContactPage(
   db: Db,
@@ -110,28 +117,41 @@ async function applySlice(
   now: Date,
   result: PageResult,
 ): Promise<void> {
-  const contacts: SbContact[] = [];
+  const contacts: { contact: SbContact; record: SbRecord }[] = [];
   for (const record of records) {
     result.counts.read += 1;
     const verdict = readContactRecord(record, codes);
-    if (verdict.ok) contacts.push(verdict.value);
+    if (verdict.ok) contacts.push({ contact: verdict.value, record });
     else result.rejections.push(verdict.rejection);
   }
   const stored = await storedContacts(
     db,
-    contacts.map((contact) => contact.input.Code),
+    contacts.map(({ contact }) => contact.input.Code),
+  );
+  const choices = await clashChoices(
+    db,
+    [...stored.values()].filter((found) => found.row.source === 'local').map((found) => found.row.code),
   );
   const confirmed: number[] = [];
+  const resolved: string[] = [];
   // By code: the same record twice in one page (offset paging over a changing set) is written once, as last read.
   const writes = new Map<string, ContactWrite>();
-  for (const contact of contacts) {
+  for (const { contact, record } of contacts) {
     const code = contact.input.Code;
     const existing = stored.get(code);
-    if (existing?.row.source === 'local') {
-      result.rejections.push({ code, reason: 'local-contact' });
-    } else if (writes.has(code)) {
+    if (writes.has(code)) {
       writes.set(code, { existing, contact });
       result.counts.unchanged += 1;
+    } else if (existing?.row.source === 'local' && choices.get(code) === 'replace') {
+      // Standard Books asendab: the local contact becomes this record, keeping its id (and its push history).
+      writes.set(code, { existing, contact });
+      resolved.push(code);
+      result.counts.updated += 1;
+    } else if (existing?.row.source === 'local') {
+      await recordClash(db, code, record, seenAt);
+      // Jäta kohalik: the record is left alone until the choice changes; undecided, it is listed as a clash.
+      if (choices.get(code) === 'keep-local') result.counts.unchanged += 1;
+      else result.rejections.push({ code, reason: 'local-contact' });
     } else if (existing && existing.row.removed_from_sb_at === null && sameCard(existing.contact, contact.input)) {
       // Changed in Standard Books in a field the app does not read: the card stays as it is.
       if (existing.row.sb_sequence === contact.sequence && existing.row.sb_uuid === contact.uuid) {
@@ -149,6 +169,7 @@ async function applySlice(
       result.counts[existing ? 'updated' : 'created'] += 1;
     }
   }
+  await dropClashes(db, resolved);
   await writeSbContacts(db, [...writes.values()], seenAt, now);
   if (confirmed.length > 0) {
     await db.updateTable('contacts').set({ sb_seen_at: seenAt }).where('id', 'in', confirmed).execute();

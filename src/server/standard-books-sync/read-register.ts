@@ -11,6 +11,7 @@ import {
 import type { Db } from '../db/database';
 import { compareSequences, isSequence } from '../standard-books/sequence';
 import type { SbConnection, SbListQuery, StandardBooksClient } from '../standard-books/types';
+import { applyChosenReplacements } from './apply-clashes';
 import { applyCodeListPage } from './apply-code-list';
 import { applyContactPage } from './apply-contacts';
 import { codeListFieldsRead, type CodeListFields } from './code-list-records';
@@ -177,6 +178,12 @@ export async function readRegister(
   }
   if (end.kind === 'failed') return { ...result, failure: end.code };
   if (end.kind !== 'done') return { ...result, failure: 'unexpected-answer' };
+  if (key === 'contacts') {
+    const replaced = await ctx.db
+      .transaction()
+      .execute((trx) => applyChosenReplacements(trx, ctx.readStart, ctx.now()));
+    addCounts(result.counts, replaced);
+  }
 
   if (result.mode === 'full') {
     const failure = await reconcileRemovals(ctx, key, result);

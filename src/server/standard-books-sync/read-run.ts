@@ -17,6 +17,7 @@ import { appendLogEntry } from '../sync-log/log-store';
 import type { CodeListFields } from './code-list-records';
 import { readConnectionRow, updateConnectionRow } from './connection-store';
 import { readRegister } from './read-register';
+import { writeBackUnsubscribes } from './write-back';
 
 export interface ReadRunDeps {
   db: Db;
@@ -48,7 +49,8 @@ function plus(a: SbReadCounts, b: SbReadCounts): SbReadCounts {
 /**
  * One read: the registers in order (code lists before the contacts that link to them), each to its end, until
  * one fails. The summary is kept on the connection (the page shows it) and written to Sünkroniseerimise logi with
- * the failure count the automatic sync's banner needs.
+ * the failure count the automatic sync's banner needs. A read that ran to its end then writes the waiting Smaily
+ * unsubscribes to Standard Books (write-back.ts).
  */
 export async function runRead(deps: ReadRunDeps, request: ReadRequest): Promise<SbReadSummary> {
   const { db, now } = deps;
@@ -95,6 +97,13 @@ export async function runRead(deps: ReadRunDeps, request: ReadRequest): Promise<
   summary.finishedAt = now().toISOString();
   summary.outcome = summary.failure ? 'failed' : summary.totals.rejected > 0 ? 'partial' : 'ok';
   await recordRead(db, summary, request);
+  // After a whole read the stored flags are fresh: a contact Standard Books already excludes is not written.
+  if (!summary.failure && !deps.isClosing()) {
+    await writeBackUnsubscribes(
+      { db, client: deps.client, connection: request.connection, now, log: deps.log },
+      { trigger: 'read', user: request.user },
+    ).catch((error: unknown) => deps.log.error({ err: error }, 'standard books write-back failed'));
+  }
   return summary;
 }
 

@@ -14,6 +14,8 @@ import { loadActiveConnection } from './active-connection';
 import type { CodeListFields } from './code-list-records';
 import { readConnectionRow } from './connection-store';
 import { runRead } from './read-run';
+import { writeBackUnsubscribes, type WriteBackResult, type WriteBackRun } from './write-back';
+import { hasNewWriteBacks } from './write-back-store';
 
 export interface ReaderDeps {
   db: Db;
@@ -48,6 +50,8 @@ export class StandardBooksReader {
   /** From the moment a start is claimed until its read ends. */
   private busy = false;
   private closing = false;
+  /** A write-back outside a read (on demand or the periodic task), which the app's close waits for too. */
+  private writing: Promise<unknown> | null = null;
 
   constructor(private readonly deps: ReaderDeps) {}
 
@@ -90,9 +94,41 @@ export class StandardBooksReader {
     return { kind: 'read', summary: result };
   }
 
+  /** Writes the waiting Smaily unsubscribes to Standard Books now; refused while a read runs (its end writes them). */
+  writeBackNow(user: Actor): Promise<WriteBackResult | StartRefusal> {
+    return this.writeBack({ trigger: 'on-demand', user });
+  }
+
+  /** The periodic task: unsubscribes not tried yet, unless a read runs (its end writes them) or none is set up. */
+  async writeBackNew(): Promise<void> {
+    // Asked every interval: the connection (and its sealed password) is loaded only when something waits.
+    if (!(await hasNewWriteBacks(this.deps.db))) return;
+    await this.writeBack({ trigger: 'automatic', user: null, onlyNew: true });
+  }
+
+  private async writeBack(run: WriteBackRun): Promise<WriteBackResult | StartRefusal> {
+    if (this.busy || this.closing) return 'running';
+    this.busy = true;
+    const work = (async () => {
+      const active = await loadActiveConnection(this.deps.db, this.deps.secrets);
+      if (active.status !== 'connected') return 'not-connected' as const;
+      const { db, client, log } = this.deps;
+      const now = () => new Date(this.deps.now());
+      return writeBackUnsubscribes({ db, client, connection: active.connection, now, log }, run);
+    })();
+    this.writing = work;
+    try {
+      return await work;
+    } finally {
+      this.busy = false;
+      this.writing = null;
+    }
+  }
+
   /** Resolves when no read runs (tests, and the app's close). */
   async idle(): Promise<void> {
     await this.current?.done.catch(() => undefined);
+    await this.writing?.catch(() => undefined);
   }
 
   /**

@@ -10,6 +10,7 @@ import { retention } from './0008-retention';
 import { syncLog } from './0009-sync-log';
 import { consent } from './0010-consent';
 import { standardBooks } from './0011-standard-books';
+import { standardBooksMaster } from './0012-standard-books-master';
 
 /**
  * Every migration, in order. Written in code rather than read from a folder, so that Vitest, tsx and a build
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-sync-log': syncLog,
   '0010-consent': consent,
   '0011-standard-books': standardBooks,
+  '0012-standard-books-master': standardBooksMaster,
 };

@@ -157,15 +157,34 @@ describe('contact card', () => {
     serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: null, readAt });
     const { unmount } = renderCard();
     expect(await screen.findByText('Kontakt Standard Booksist')).toBeInTheDocument();
-    expect(screen.getByText(/järgmine lugemine kirjutab siin tehtud muudatused üle/)).toHaveTextContent(
-      formatDateTime(readAt, 'et'),
-    );
+    expect(screen.getByText(/saab muuta ainult Standard Booksis/)).toHaveTextContent(formatDateTime(readAt, 'et'));
     unmount();
 
     serve(() => HttpResponse.json(contact), { source: 'standard-books', removedFromStandardBooksAt: readAt, readAt });
     renderCard();
     expect(await screen.findByText('Eemaldatud Standard Booksist')).toBeInTheDocument();
     expect(screen.getByText(/kuid seda Smaily'sse ei edastata/)).toBeInTheDocument();
+  });
+
+  it('shows a contact from Standard Books read-only: every field disabled, nothing to save', async () => {
+    let requests = 0;
+    serve(
+      () => {
+        requests += 1;
+        return HttpResponse.json(contact);
+      },
+      { source: 'standard-books', removedFromStandardBooksAt: null, readAt: '2026-11-28T13:40:00.000Z' },
+    );
+    renderCard();
+    expect(await screen.findByText('Kirjutuskaitstud: muuda Standard Booksis')).toBeInTheDocument();
+    for (const label of ['Nimi', 'E-post', 'Kontaktisik', 'Aadress 1']) {
+      expect(screen.getByLabelText(label)).toBeDisabled();
+    }
+    expect(screen.getByRole('combobox', { name: 'Kliendiklass' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Ära koosta massmaile' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Salvesta' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(requests).toBe(0);
   });
 
   it('says nothing of Standard Books on a contact made here', async () => {

@@ -10,6 +10,7 @@ import { HttpError } from '../../../lib/http-error';
 import { paths } from '../../../lib/paths';
 import { applyServerErrors } from '../../../lib/server-errors';
 import { useContact } from '../api/get-contact';
+import { useContactOrigin } from '../api/get-contact-origin';
 import { useSaveContact } from '../api/save-contact';
 import { ContactForm } from './ContactForm';
 import { ConsentTrail } from './ConsentTrail';
@@ -78,6 +79,7 @@ function SavedContactCard({ contact }: { contact: Contact }) {
   const { t } = useTranslation(['contacts', 'common']);
   const { save, saving } = useSaveHandler(contact);
   const smailyPush = useSmailyPush(contact.Code);
+  const fromStandardBooks = useContactOrigin(contact.Code).data?.source === 'standard-books';
   return (
     <>
       <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />
@@ -90,6 +92,7 @@ function SavedContactCard({ contact }: { contact: Contact }) {
         defaultValues={toInput(contact)}
         saving={saving}
         onSave={save}
+        readOnly={fromStandardBooks}
         actions={({ dirty }) => <Operations contact={contact} dirty={dirty} smailyPush={smailyPush} />}
       />
     </>

@@ -31,10 +31,12 @@ interface ContactFormProps {
   ) => Promise<void>;
   /** The card's operations menu, placed beside Salvesta; it is told whether the form has unsaved changes */
   actions?: (state: { dirty: boolean }) => ReactNode;
+  /** A contact from Standard Books: every field is Standard Books', so none can be changed here and nothing saved */
+  readOnly?: boolean;
 }
 
 /** Kontakti kaart's fields, with ids equal to Standard Books' field names. */
-export function ContactForm({ contact, defaultValues, saving, onSave, actions }: ContactFormProps) {
+export function ContactForm({ contact, defaultValues, saving, onSave, actions, readOnly = false }: ContactFormProps) {
   const { t } = useTranslation(['contacts', 'common']);
   const label = useFieldLabel();
   const lookups = useLookups();
@@ -49,7 +51,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
   const savedCode = contact?.Code;
   useEffect(() => setFocus(savedCode === undefined ? 'Code' : 'Name'), [savedCode, setFocus]);
 
-  const submit = handleSubmit((values) => onSave(values, { setError }));
+  const submit = handleSubmit((values) => (readOnly ? Promise.resolve() : onSave(values, { setError })));
   useHotkeys([['mod+S', () => void submit()]], []);
 
   const problem = emailProblem(useWatch({ control, name: 'eMail' }));
@@ -63,12 +65,19 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
       <Stack gap="md">
         <Group justify="flex-end" gap="xs">
+          {readOnly && (
+            <Text size="sm" c="dimmed" mr="auto">
+              {t('card.readOnly')}
+            </Text>
+          )}
           {actions?.({ dirty: formState.isDirty })}
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />} title="Ctrl+S">
-            {t('common:save')}
-          </Button>
+          {!readOnly && (
+            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />} title="Ctrl+S">
+              {t('common:save')}
+            </Button>
+          )}
         </Group>
-        <Fieldset legend={t('card.sections.main')}>
+        <Fieldset legend={t('card.sections.main')} disabled={readOnly}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {/* Read-only, not disabled, once saved: the code stays legible and reachable by Tab and a screen reader. */}
             {textInput('Code', contact ? { readOnly: true, variant: 'filled', description: t('card.codeLocked') } : {})}
@@ -109,7 +118,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
             {textInput('Person')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.communication')}>
+        <Fieldset legend={t('card.sections.communication')} disabled={readOnly}>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {textInput('eMail', {
               description: problem && (
@@ -123,7 +132,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
             {textInput('Mobile')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.address')}>
+        <Fieldset legend={t('card.sections.address')} disabled={readOnly}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {textInput('CountryCode')}
             {addressFields.map((name) => (
@@ -131,7 +140,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.other')}>
+        <Fieldset legend={t('card.sections.other')} disabled={readOnly}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <CodeSelectField
               control={control}
@@ -146,7 +155,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions }:
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.flags')}>
+        <Fieldset legend={t('card.sections.flags')} disabled={readOnly}>
           <Group gap="xl">
             <Checkbox id="NoMailPosting" label={label('NoMailPosting')} {...register('NoMailPosting')} />
             <Checkbox id="blockedFlag" label={label('blockedFlag')} {...register('blockedFlag')} />

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,31 @@ function serve(entries: RegisterEntry[]) {
 }
 
 describe('Kliendiklassid', () => {
+  it('marks the entries read from Standard Books, which have no edit or delete, and sends the source of none', async () => {
+    serve([
+      { code: 'ERA', name: 'Eraklient', source: 'local' },
+      { code: 'VKE', name: 'Väikeettevõte', source: 'standard-books' },
+    ]);
+    let sent: unknown = null;
+    mswServer.use(
+      http.put('/api/registers/customer-classes/ERA', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json({ code: 'ERA', name: 'Eraklient' });
+      }),
+    );
+    renderScreen(<CustomerClassesPage />);
+    const vke = await screen.findByRole('row', { name: /Väikeettevõte/ });
+    expect(within(vke).getByText('Standard Books').closest('[title]')).toHaveAttribute(
+      'title',
+      'Tuli Standard Booksist: muuda või kustuta seda Standard Booksis',
+    );
+    expect(within(vke).queryAllByRole('button')).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Muuda: ERA' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Salvesta' }));
+    await waitFor(() => expect(sent).toEqual({ code: 'ERA', name: 'Eraklient' }));
+  });
+
   it('searches by code or name, ignoring case and Estonian letters', async () => {
     serve([
       { code: 'ERA', name: 'Eraklient' },

@@ -45,9 +45,11 @@ function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: Regist
   const schema = useMemo(() => registerEntryInputSchema(kind), [kind]);
   const save = useSaveRegisterEntry();
   const lookups = useLookups();
+  // Where the entry came from is the server's to say, not a field of the form.
+  const { source: _source, ...stored } = entry ?? {};
   const { register, control, handleSubmit, formState, setError } = useForm<RegisterEntry>({
     resolver: sharedSchemaResolver(schema),
-    defaultValues: entry ?? (typed ? { code: '', name: '', typeCode: '' } : { code: '', name: '' }),
+    defaultValues: entry ? stored : typed ? { code: '', name: '', typeCode: '' } : { code: '', name: '' },
   });
   const types = kind === 'classifications' ? lookups.data?.classificationTypes : lookups.data?.objectTypes;
 

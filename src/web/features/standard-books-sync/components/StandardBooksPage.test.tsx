@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   sbConnectionInputSchema,
   sbRegisterKeys,
@@ -66,6 +66,14 @@ const lastRead: SbReadSummary = {
   ],
   failure: null,
 };
+
+// The page's other sections (MasterSections.test.tsx): nothing to show here.
+beforeEach(() => {
+  mswServer.use(
+    http.get('/api/standard-books/clashes', () => HttpResponse.json({ items: [], total: 0 })),
+    http.get('/api/standard-books/write-back', () => HttpResponse.json({ enabled: false, pending: 0, failures: [] })),
+  );
+});
 
 const credentials = {
   address: 'https://ettevote.excellent.ee:4455',

@@ -11,17 +11,24 @@ import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
 import { lookupsKeys } from '../../../lib/lookups/get-lookups';
 import { useSbStatus } from '../api/get-sb-status';
+import { sbKeys } from '../api/keys';
 import { useRemoveSbConnection } from '../api/remove-connection';
 import { ConnectionDialog } from './ConnectionDialog';
 import { ConnectionSection } from './ConnectionSection';
+import { ClashesSection } from './ClashesSection';
 import { ReadSection } from './ReadSection';
+import { WriteBackSection } from './WriteBackSection';
 
-/** When a read ends, the code lists the cards offer may have changed. */
+/** When a read ends, the code lists the cards offer, the clashes and the write-back's state may have changed. */
 function useRefreshAfterRead(running: boolean) {
   const queryClient = useQueryClient();
   const wasRunning = useRef(running);
   useEffect(() => {
-    if (wasRunning.current && !running) void queryClient.invalidateQueries({ queryKey: lookupsKeys.all });
+    if (wasRunning.current && !running) {
+      void queryClient.invalidateQueries({ queryKey: lookupsKeys.all });
+      void queryClient.invalidateQueries({ queryKey: sbKeys.clashes() });
+      void queryClient.invalidateQueries({ queryKey: sbKeys.writeBack() });
+    }
     wasRunning.current = running;
   }, [running, queryClient]);
 }
@@ -71,6 +78,8 @@ export function StandardBooksPage() {
             onDeactivate={confirmDeactivate}
           />
           <ReadSection status={status.data} />
+          <ClashesSection />
+          <WriteBackSection connected={status.data.connection.state === 'connected'} />
         </Stack>
       )}
       <ConnectionDialog opened={dialogOpened} onClose={dialog.close} connection={status.data?.connection} />

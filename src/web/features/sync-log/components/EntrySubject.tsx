@@ -16,8 +16,10 @@ export function EntrySubject({ entry }: { entry: SyncLogEntry }) {
   if (kind === 'standard-books-connection' || kind === 'standard-books-read') {
     return <Text size="sm">{t('subjects.standardBooks')}</Text>;
   }
+  if (kind === 'standard-books-setting') return <Text size="sm">{t('subjects.sbWriteBack')}</Text>;
   if (subject === null) return <Text size="sm">{t('common:none')}</Text>;
-  if (kind === 'push' || kind === 'consent' || kind === 'forget') {
+  const aboutContact = ['push', 'consent', 'forget', 'standard-books-clash', 'standard-books-write'];
+  if (aboutContact.includes(kind)) {
     return (
       <Anchor component={Link} to={paths.contact(subject)} size="sm">
         {t('subjects.contact', { code: subject })}

@@ -42,6 +42,9 @@ const codedKeys = new Set([
   'mode',
   'register',
   'sequenceReset',
+  'choice',
+  'previous',
+  'run',
 ]);
 // Shown when the entry is opened, not in its one-line summary.
 const detailOnly = new Set(['registers']);
