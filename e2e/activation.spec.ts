@@ -62,3 +62,32 @@ test('Deaktiveeri asks first, then removes the account', async ({ adminPage: pag
   await expect(row).toContainText('Pole aktiveeritud');
   await expect(page.getByLabel('Süsteemi teade')).toHaveValue(/^Liidestus deaktiveeriti /);
 });
+
+test('on a phone, Süsteemi teade shows all of a long failure in English, and the Smaily row all its parts', async ({
+  adminPage: page,
+  smailyAccount,
+}) => {
+  const activate = (password: string) =>
+    page.request.post('/api/smaily/activation', {
+      data: { address: smailyAccount.subdomain, username: smailyAccount.username, password },
+    });
+  expect((await activate(smailyAccount.password)).status()).toBe(200);
+  expect((await activate('vale-salasona')).status()).toBe(422);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/settings/e-services');
+  await page.getByText('English').click();
+  const message = page.getByLabel('System message');
+  await expect(message).toHaveValue(/^Registration succeeded .*\nActivation failed .*\.$/);
+  // As tall as its wrapped text: nothing is left below its edge.
+  expect(await message.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(1);
+
+  // On a phone each cell says its column first ("Service Smaily").
+  const row = page.getByRole('row', { name: /Smaily/ });
+  await expect(row.getByText('Active', { exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(row.getByRole('button', { name: 'Deactivate' })).toBeInViewport({ ratio: 1 });
+  await row.getByRole('button', { name: 'Activate', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /Smaily/ });
+  await expect(dialog.getByRole('button', { name: 'Activate', exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+});

@@ -28,6 +28,11 @@ test.describe('first run', () => {
     await page.getByLabel('Salasõna').fill('vale-salasona');
     await page.getByRole('button', { name: 'Logi sisse' }).click();
     await expect(page.getByRole('alert')).toHaveText('Vale e-post või salasõna');
+    // A new attempt replaces the last answer: the empty field is named, the old refusal is gone.
+    await page.getByLabel('Salasõna').fill('');
+    await page.getByRole('button', { name: 'Logi sisse' }).click();
+    await expect(page.getByLabel('Salasõna')).toHaveAccessibleDescription(/\S/);
+    await expect(page.getByText('Vale e-post või salasõna')).toBeHidden();
     await page.getByLabel('Salasõna').fill('Salasõna-2026');
     await page.getByRole('button', { name: 'Logi sisse' }).click();
     await expect(page.getByRole('heading', { name: 'Kontaktid' })).toBeVisible();

@@ -15,7 +15,7 @@ test('search the register, open a card, change a field, save, and see it after a
   await row.getByRole('link', { name: '100001' }).click();
 
   await expect(page.getByRole('heading', { name: 'Kontakti kaart: 100001 Ärma OÜ' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Kood', exact: true })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'Kood', exact: true })).not.toBeEditable();
   const person = page.getByLabel('Kontaktisik');
   await person.fill('Kadri Kuusk');
   await page.getByRole('button', { name: 'Salvesta' }).click();
@@ -28,12 +28,15 @@ test('search the register, open a card, change a field, save, and see it after a
   await expect(page.getByRole('searchbox', { name: 'Otsi' })).toHaveValue('ärma');
 });
 
-test('a new contact from Ctrl+N, with a classification picked by keyboard', async ({ adminPage: page }) => {
+test('a new contact from Alt+N, with a classification picked by keyboard', async ({ adminPage: page }) => {
   await page.goto('/contacts');
+  await expect(page.getByRole('button', { name: 'Uus', exact: true })).toHaveAttribute('title', 'Uus kontakt (Alt+N)');
   await page.getByRole('heading', { name: 'Kontaktid' }).click();
-  await page.keyboard.press('Control+n');
+  await page.keyboard.press('Alt+n');
   await expect(page.getByRole('heading', { name: 'Uus kontakt' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Kood', exact: true }).fill('K1');
+  // The new card is ready to type in Kood.
+  await expect(page.getByRole('textbox', { name: 'Kood', exact: true })).toBeFocused();
+  await page.keyboard.type('K1');
   await page.getByLabel('Nimi').fill('Jõe Pagar OÜ');
   await page.getByLabel('E-post').fill('info@joe-pagar');
   await expect(page.getByText("See aadress ei sobi Smaily'sse edastamiseks")).toBeVisible();

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { toCsv } from '../src/shared/csv';
 import { expect, test } from './fixtures';
 
-test('import contacts from CSV: columns matched by their Estonian names, preview with a rejected row, confirm, find the contact', async ({
+test('import contacts from CSV: columns matched by their Estonian names, preview with a rejected row and both its errors, confirm, find the contact', async ({
   adminPage: page,
 }, testInfo) => {
   const file = testInfo.outputPath('kontaktid.csv');
@@ -12,7 +12,7 @@ test('import contacts from CSV: columns matched by their Estonian names, preview
       ['Kood', 'Nimi', 'E-post', 'Kliendiklass', 'Klassifikaator', 'Telefon'],
       ['IMP-1', 'Õunaaia Talu OÜ', 'info@ounaaia.test', 'VKE', 'TARTU,UUDIS', '+372 600 1234'],
       ['100001', 'Ärma OÜ', 'uus@arma.test', 'VKE', 'HARJU', ''],
-      ['IMP-2', 'Tundmatu Klass AS', '', 'XYZ', '', ''],
+      ['IMP-2', '', '', 'XYZ', '', ''],
     ]),
   );
 
@@ -32,9 +32,11 @@ test('import contacts from CSV: columns matched by their Estonian names, preview
   await expect(page.getByRole('group', { name: 'Tagasi lükatud' })).toContainText('1');
   const rejected = page.getByRole('table', { name: 'Tagasi lükatud read' }).getByRole('row');
   await expect(rejected).toHaveCount(2);
-  await expect(rejected.nth(1).getByRole('cell')).toHaveText([
-    '4',
-    'IMP-2',
+  await expect(rejected.nth(1).getByRole('cell').first()).toHaveText('4');
+  await expect(rejected.nth(1).getByRole('cell').nth(1)).toHaveText('IMP-2');
+  // Two errors on one row: both are shown, one per line.
+  await expect(rejected.nth(1).getByRole('listitem')).toHaveText([
+    'Nimi: Kohustuslik väli',
     'Kliendiklass: Sellist kliendiklassi pole',
   ]);
 

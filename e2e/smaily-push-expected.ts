@@ -7,11 +7,14 @@
  */
 
 /**
- * The dialog's count line once VKE is chosen: selected, to send (and of them as unsubscribed), skipped, and the
- * skipped by reason in their order.
+ * The dialog's counts once VKE is chosen: selected, to send (and of them as unsubscribed), skipped with the skipped
+ * by reason in their order.
  */
-export const vkeCounts =
-  'Valituid kontakte 58, edastatakse 53 (neist loobununa 5), jäetakse vahele 5: suletud 1, e-postita 4';
+export const vkeCounts = [
+  'Valitud kontakte: 58',
+  'Edastatakse: 53 (neist loobununa 5)',
+  'Jäetakse vahele: 5 (suletud 1, e-postita 4)',
+];
 
 /** The report's rows in code order: Kood, Nimi, E-post, Tulemus, Põhjus, Smaily kood, Smaily teade. */
 export const vkeReportRows: string[][] = [

@@ -36,7 +36,7 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   const menu = page.getByRole('navigation', { name: 'Põhimenüü' });
   await menu.getByRole('link', { name: 'Kontaktide andmed Smaily keskkonda' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kontaktide andmed Smaily keskkonda' });
-  await expect(dialog.getByRole('status')).toContainText('Valituid kontakte 300');
+  await expect(dialog.getByRole('status')).toContainText('Valitud kontakte: 300');
   await expect(
     dialog.getByRole('checkbox', { name: 'Kinnitan, et Smaily keskkonda edastatakse kõik kontaktid' }),
   ).toBeVisible();
@@ -47,7 +47,9 @@ test('a Kliendiklass is pushed from the dialog: fixture counts, live progress, s
   await customerClassField.press('Control+Enter');
   await page.getByRole('option', { name: 'VKE — Väikeettevõte' }).click();
   await expect(customerClassField).toHaveValue('VKE — Väikeettevõte');
-  await expect(dialog.getByRole('status')).toHaveText(vkeCounts);
+  await expect(dialog.getByRole('status', { name: 'Edastatavad kontaktid' }).getByRole('listitem')).toHaveText(
+    vkeCounts,
+  );
   await expect(dialog.getByRole('checkbox', { name: /kõik kontaktid/ })).toHaveCount(0);
   await customerClassField.press('Enter');
 

@@ -250,10 +250,18 @@ describe("Edasta Smaily'sse reads the contact's consent first", () => {
     expect((await api.consent(arma.code)).smailyUnsubscribe).toBeNull();
   });
 
-  it('sends nothing when the consent cannot be read', async () => {
+  it('sends nothing when the consent cannot be read, and logs the push as not sent', async () => {
     t = await startPushTest({ contacts: 10 });
     t.sandbox.failNext(t.account.subdomain, [503, 503, 503, 503, 503]);
     expect(await push(t, arma.code)).toEqual({ outcome: 'not-sent', reason: 'consent-unread', cause: 'no-answer' });
     expect(t.posts()).toEqual([]);
+    // Not sent because Smaily could not be asked, as a bulk push says it: not skipped by the rules.
+    const entry = await t.testApp.app.db
+      .selectFrom('sync_log')
+      .select('outcome')
+      .where('kind', '=', 'push')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(entry.outcome).toBe('not-sent');
   });
 });

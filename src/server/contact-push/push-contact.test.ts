@@ -70,6 +70,17 @@ const contactWrites = () =>
     .requests(account.subdomain)
     .filter((request) => request.endpoint === 'contact.php' && request.method === 'POST');
 
+/** The outcome of the newest push entry of Sünkroniseerimise logi. */
+async function lastLogOutcome(): Promise<string | undefined> {
+  const entry = await testApp.app.db
+    .selectFrom('sync_log')
+    .select('outcome')
+    .where('kind', '=', 'push')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return entry?.outcome;
+}
+
 describe("Edasta Smaily'sse", () => {
   it("sends exactly the mapping engine's payload, without is_unsubscribed for a consenting contact", async () => {
     const result = await push('100001');
@@ -107,6 +118,8 @@ describe("Edasta Smaily'sse", () => {
     const withoutEmail = find((contact) => contact.eMail === '' && !contact.blockedFlag);
     expect(await push(withoutEmail.Code)).toEqual({ outcome: 'not-sent', reason: 'no-email' });
     expect(contactWrites()).toHaveLength(0);
+    // Sünkroniseerimise logi calls it what a bulk push calls it: skipped by the rules.
+    expect(await lastLogOutcome()).toBe('skipped');
   });
 
   it("shows Smaily's code and message when it answers with another code than 101, and logs them", async () => {
@@ -160,6 +173,7 @@ describe("Edasta Smaily'sse", () => {
     await testApp.as(cookie).delete('/api/smaily/activation');
     expect(await push('100001')).toEqual({ outcome: 'not-sent', reason: 'smaily-inactive' });
     expect(contactWrites()).toHaveLength(0);
+    expect(await lastLogOutcome()).toBe('not-sent');
   });
 
   it('answers 404 for an unknown contact', async () => {

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../shared/auth';
 import type { ConfirmableReason, PushResult } from '../../shared/contact-push';
+import type { SyncLogOutcome } from '../../shared/sync-log';
 import { buildSmailyPayload, mappingLookupsFrom } from '../../shared/mapping-engine';
 import { emailKey } from '../../shared/email';
 import { ownSkipReason } from '../../shared/push-rules';
@@ -40,6 +41,20 @@ async function earlierHolderOfEmail(db: Db, code: string, emailKey: string): Pro
 }
 
 /**
+ * The entry's outcome in Sünkroniseerimise logi, in a bulk push's words: a contact the rules decline (no or an
+ * invalid e-mail, forgotten, gone from Standard Books) is skipped, one that Smaily was not ready for (inactive,
+ * to re-activate, its consent unread) is not sent.
+ */
+function logOutcome(result: PushResult): SyncLogOutcome {
+  if (result.outcome === 'sent') return 'ok';
+  if (result.outcome === 'failed') return 'failed';
+  const notReady =
+    result.outcome === 'not-sent' &&
+    ['smaily-inactive', 'needs-reactivation', 'consent-unread'].includes(result.reason);
+  return notReady ? 'not-sent' : 'skipped';
+}
+
+/**
  * Edasta Smaily'sse for one contact: the rules of a push (product.md), Smaily's consent for its e-mail read first
  * (a push never goes out on stale consent), the saved mapping through the mapping engine, one contact.php call
  * through the Smaily client, and an entry in Sünkroniseerimise logi. Returns null when the contact does not exist.
@@ -60,7 +75,7 @@ export async function pushContact(
       user,
       kind: 'push',
       subject: contact.Code,
-      outcome: result.outcome === 'sent' ? 'ok' : result.outcome === 'failed' ? 'failed' : 'skipped',
+      outcome: logOutcome(result),
       smailyCode,
       smailyMessage,
       details: { ...result, confirmed },

@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 import { readOnlyRowProblems, sbContactChanges } from '../standard-books-sync/read-only';
 import { importTexts } from './import-messages';
 import {
+  allProblems,
   fieldProblems,
   planRows,
   schemaProblems,
@@ -59,22 +60,18 @@ export const contactImport: ImportHandler<ContactInput> = {
           fields,
           row.cells,
         );
-        const problems: RowProblem[] = [...cellProblems].map(([field, problem]) => ({
+        const cells: RowProblem[] = [...cellProblems].map(([field, problem]) => ({
           field,
           text: importTexts[problem],
         }));
         const parsed = contactInputSchema.safeParse(input);
-        if (!parsed.success) {
-          // A cell that could not be read at all is reported once, as such.
-          return {
-            problems: [
-              ...problems,
-              ...schemaProblems(parsed.error).filter((problem) => !cellProblems.has(problem.field ?? '')),
-            ],
-          };
-        }
-        problems.push(...fieldProblems(checkReferences(parsed.data, references)));
-        if (problems.length > 0) return { problems };
+        // A cell that could not be read at all is reported once, as such.
+        const shape = parsed.success ? [] : schemaProblems(parsed.error);
+        const problems = allProblems(
+          allProblems(cells, shape),
+          fieldProblems(checkReferences(parsed.success ? parsed.data : input, references)),
+        );
+        if (!parsed.success || problems.length > 0) return { problems };
         if (stored?.fromSb) {
           const changed = sbContactChanges(stored.input, parsed.data);
           if (changed.length > 0) return { problems: readOnlyRowProblems(changed) };

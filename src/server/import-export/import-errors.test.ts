@@ -96,3 +96,43 @@ describe('a preview of a file full of bad rows', () => {
     });
   });
 });
+
+describe('every problem of a rejected row', () => {
+  it("names all of a row's problems at once: its shape beside the code lists it points into", async () => {
+    const csv = toCsv([
+      ['Kood', 'Nimi', 'E-post', 'Kliendiklass', 'Klassifikaator'],
+      ['K-1', '', `${'a'.repeat(95)}@x.test`, 'XXX', 'HARJU,NOPE'],
+    ]);
+    const { preview } = await previewCsv(testApp, cookie, 'contacts', csv);
+    expect(preview.rejectedRows).toEqual([
+      {
+        line: 2,
+        code: 'K-1',
+        problems: [
+          { field: 'Name', message: 'Kohustuslik väli' },
+          { field: 'eMail', message: 'Kuni 100 märki' },
+          { field: 'CustCat', message: 'Sellist kliendiklassi pole' },
+          { field: 'Classification', message: 'Tundmatu klassifikaator: NOPE' },
+        ],
+      },
+    ]);
+  });
+
+  it("names an empty name beside an unknown type for a code list's row", async () => {
+    const csv = toCsv([
+      ['Kood', 'Nimi', 'Klassifikaatori tüüp'],
+      ['UUS', '', 'NOPE'],
+    ]);
+    const { preview } = await previewCsv(testApp, cookie, 'classifications', csv);
+    expect(preview.rejectedRows).toEqual([
+      {
+        line: 2,
+        code: 'UUS',
+        problems: [
+          { field: 'name', message: 'Kohustuslik väli' },
+          { field: 'typeCode', message: 'Sellist klassifikaatori tüüpi pole' },
+        ],
+      },
+    ]);
+  });
+});

@@ -110,6 +110,15 @@ export function fieldProblems(problems: Record<string, FieldProblem>): RowProble
 }
 
 /**
+ * A row's every problem at once, one per field: the checks against the registers are added to those of the
+ * row's shape (a missing Nimi does not hide an unknown Kliendiklass), except for a field already named.
+ */
+export function allProblems(first: readonly RowProblem[], more: readonly RowProblem[]): RowProblem[] {
+  const named = new Set(first.map((problem) => problem.field));
+  return [...first, ...more.filter((problem) => !named.has(problem.field))];
+}
+
+/**
  * Rows whose key appears more than once in the file, each with the rows that share it. All of them are
  * rejected: which one the user meant is theirs to say.
  */

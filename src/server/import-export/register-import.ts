@@ -2,7 +2,14 @@ import { isTypedKind, registerEntryInputSchema, type RegisterEntry, type Registe
 import { entryProblems, loadEntryContext } from '../registers/register-rules';
 import { insertEntries, listEntries, updateEntry } from '../registers/register-store';
 import { readOnlyRowProblems, sbEntryChanges } from '../standard-books-sync/read-only';
-import { fieldProblems, planRows, schemaProblems, type ImportHandler, type RowOutcome } from './import-plan';
+import {
+  allProblems,
+  fieldProblems,
+  planRows,
+  schemaProblems,
+  type ImportHandler,
+  type RowOutcome,
+} from './import-plan';
 
 const partSize = 500;
 
@@ -36,10 +43,12 @@ export function registerImport(kind: RegisterKind): ImportHandler<RegisterEntry>
         load: () => Promise.resolve(stored),
         check: (row, code): RowOutcome<RegisterEntry> => {
           const existing = stored.get(code);
-          const parsed = schema.safeParse(applyCells(existing ?? empty, fields, row.cells));
-          if (!parsed.success) return { problems: schemaProblems(parsed.error) };
-          const problems = fieldProblems(entryProblems(kind, parsed.data, existing, context));
-          if (problems.length > 0) return { problems };
+          const entry = applyCells(existing ?? empty, fields, row.cells);
+          const parsed = schema.safeParse(entry);
+          const shape = parsed.success ? [] : schemaProblems(parsed.error);
+          const rules = fieldProblems(entryProblems(kind, parsed.success ? parsed.data : entry, existing, context));
+          const problems = allProblems(shape, rules);
+          if (!parsed.success || problems.length > 0) return { problems };
           if (existing?.source === 'standard-books') {
             const changed = sbEntryChanges(existing, parsed.data);
             if (changed.length > 0) return { problems: readOnlyRowProblems(changed) };

@@ -14,7 +14,7 @@ const oldRow: MappingRow = { smailyField: '3_klass', contactField: 'CustCat', va
 const saveOldGrid = () => replaceMappingRows(t.testApp.app.db, [...testMappingRows, oldRow]);
 
 const refusal = {
-  et: 'Smaily päringu väljade rida 5 („3_klass”) tuleb parandada: Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „_3_klass”. Paranda see vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily’sse midagi.',
+  et: "Smaily päringu väljade rida 5 („3_klass”) tuleb parandada: Nimi ei tohi alata numbriga: Smaily jätaks sellise välja vaikselt ära. Sobib nt „_3_klass”. Paranda see vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily'sse midagi.",
   en: 'Row 5 ("3_klass") of Smaily request fields must be fixed: The name must not start with a digit: Smaily would silently drop the field. "_3_klass" will do. Fix it in CRM › Settings › Smaily request fields; nothing is sent to Smaily until then.',
 };
 

@@ -6,11 +6,11 @@ import { loadMappingRows } from './mapping-store';
 
 const texts = {
   row: {
-    et: 'Smaily päringu väljade rida {row} („{name}”) tuleb parandada: {problem}. Paranda see vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily’sse midagi.',
+    et: "Smaily päringu väljade rida {row} („{name}”) tuleb parandada: {problem}. Paranda see vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily'sse midagi.",
     en: 'Row {row} ("{name}") of Smaily request fields must be fixed: {problem}. Fix it in CRM › Settings › Smaily request fields; nothing is sent to Smaily until then.',
   },
   grid: {
-    et: 'Smaily päringu väljad tuleb parandada: {problem}. Paranda need vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily’sse midagi.',
+    et: "Smaily päringu väljad tuleb parandada: {problem}. Paranda need vaates Kliendihaldus › Seadistused › Smaily päringu väljad; seni ei saadeta Smaily'sse midagi.",
     en: 'Smaily request fields must be fixed: {problem}. Fix them in CRM › Settings › Smaily request fields; nothing is sent to Smaily until then.',
   },
 } satisfies Record<string, Record<Language, string>>;

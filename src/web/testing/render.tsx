@@ -5,8 +5,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render as testingLibraryRender } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { theme } from '../app/theme';
-import { changeLanguage } from '../lib/i18n';
+import { createAppTheme, cssVariablesResolver } from '../app/theme';
+import { changeLanguage, i18n } from '../lib/i18n';
 
 interface RenderOptions {
   /** The address the screen is rendered at, e.g. /contacts/card/100001 */
@@ -30,7 +30,11 @@ export function renderScreen(element: ReactElement, { path = '/', route = path }
     { initialEntries: [path] },
   );
   const result = testingLibraryRender(
-    <MantineProvider theme={theme} env="test">
+    <MantineProvider
+      theme={createAppTheme(i18n.getFixedT('et', 'common'))}
+      cssVariablesResolver={cssVariablesResolver}
+      env="test"
+    >
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications />

@@ -28,6 +28,10 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+// A Textarea with autosize measures again when web fonts load.
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+});
 
 // A screen answers within a second on an idle machine; CI runs the server tests beside these on two cores, and
 // a findBy… that gives up after Testing Library's default second then fails for the machine, not the screen.

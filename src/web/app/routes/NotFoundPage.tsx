@@ -1,4 +1,4 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button, EmptyState, Title } from '@mantine/core';
 import { IconMapOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +7,14 @@ import { paths } from '../../lib/paths';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <EmptyState icon={<IconMapOff />} title={t('notFound')}>
+    <EmptyState
+      icon={<IconMapOff />}
+      title={
+        <Title order={1} size="h3">
+          {t('notFound')}
+        </Title>
+      }
+    >
       <EmptyState.Actions>
         <Button component={Link} to={paths.contacts}>
           {t('backHome')}

@@ -1,11 +1,11 @@
-import { AppShell, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
+import { AppShell, Box, Burger, Center, Group, Loader, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ModalsProvider } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { sessionExpiredEvent } from '../../lib/api-client';
 import { QueryError } from '../../lib/components/QueryError';
 import { LanguageSwitch } from '../../lib/components/LanguageSwitch';
@@ -57,8 +57,9 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+            {/* On a phone the title is short, so that it, the language and the user keep one line. */}
+            <Group gap="sm" wrap="nowrap" miw={0}>
               <Burger
                 opened={menuOpened}
                 onClick={menu.toggle}
@@ -66,11 +67,16 @@ export function AppLayout() {
                 size="sm"
                 aria-label={t('nav.toggle')}
               />
-              <Title order={2} size="h4">
-                {t('appName')}
+              <Title order={2} fz={{ base: 'md', sm: 'h4' }} lh={1.2} lineClamp={1}>
+                <Box component="span" visibleFrom="xs">
+                  {t('appName')}
+                </Box>
+                <Box component="span" hiddenFrom="xs">
+                  {t('appNameShort')}
+                </Box>
               </Title>
             </Group>
-            <Group gap="md" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
               <LanguageSwitch />
               <UserMenu user={me.data} />
             </Group>
@@ -82,6 +88,8 @@ export function AppLayout() {
           </ScrollArea>
         </AppShell.Navbar>
         <AppShell.Main>
+          {/* A new screen starts at its top (the back link of a card in view); Back returns to where the user was. */}
+          <ScrollRestoration />
           {/* Only administrators can resume the automation, and only they may ask for its state. */}
           {me.data.role === 'admin' && <PausedBanner />}
           <Outlet />

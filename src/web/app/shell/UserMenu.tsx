@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,19 +20,22 @@ export function UserMenu({ user }: { user: SessionUser }) {
           <UnstyledButton aria-label={t('userMenu')}>
             <Group gap="xs" wrap="nowrap">
               <Avatar size="sm" name={user.name} color="initials" />
-              <div>
+              {/* On a phone the avatar alone stands for the user; the menu names them. */}
+              <Box visibleFrom="sm">
                 <Text size="sm" fw={500} lh={1.2}>
                   {user.name}
                 </Text>
                 <Text size="xs" c="dimmed" lh={1.2}>
                   {t(`roles.${user.role}`)}
                 </Text>
-              </div>
+              </Box>
             </Group>
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>{user.email}</Menu.Label>
+          <Menu.Label>
+            {user.name} · {user.email}
+          </Menu.Label>
           <Menu.Item leftSection={<IconKey size={16} />} onClick={password.open}>
             {t('users:ownPassword.open')}
           </Menu.Item>

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../../lib/components/LanguageSwitch';
 export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Center mih="100vh" p="md" bg="gray.1">
+    <Center component="main" mih="100vh" p="md" bg="gray.1">
       <Paper withBorder shadow="sm" p="xl" radius="md" w={420} maw="100%">
         <Stack gap="md">
           <Group justify="space-between" align="flex-start">

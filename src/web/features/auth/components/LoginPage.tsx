@@ -23,8 +23,10 @@ export function LoginPage() {
   if (setup.data?.needsSetup) return <Navigate to={paths.setup} replace />;
 
   const from = (location.state as { from?: string } | null)?.from ?? paths.contacts;
-  const onSubmit = handleSubmit((values) =>
-    login.mutate(values, { onSuccess: () => void navigate(from, { replace: true }) }),
+  // A new attempt replaces the last one's answer: a field left empty is not also "wrong e-mail or password".
+  const onSubmit = handleSubmit(
+    (values) => login.mutate(values, { onSuccess: () => void navigate(from, { replace: true }) }),
+    () => login.reset(),
   );
 
   return (

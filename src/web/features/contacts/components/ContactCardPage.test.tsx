@@ -89,7 +89,9 @@ describe('contact card', () => {
 
     const name = await screen.findByLabelText('Nimi');
     expect(name).toHaveValue('Ärma OÜ');
-    expect(screen.getByLabelText('Kood')).toBeDisabled();
+    expect(screen.getByLabelText('Kood')).toHaveAttribute('readonly');
+    // Ready to type: the first field that can change has the focus.
+    await waitFor(() => expect(name).toHaveFocus());
     await userEvent.clear(name);
     await userEvent.type(name, 'Ärma Grupp OÜ');
     await userEvent.click(screen.getByRole('button', { name: 'Salvesta' }));
@@ -97,6 +99,14 @@ describe('contact card', () => {
     expect(await screen.findByText('Kontakt 100001 on salvestatud')).toBeInTheDocument();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ Code: '100001', Name: 'Ärma Grupp OÜ', Classification: ['HARJU'], CustCat: 'VKE' });
+  });
+
+  it('opens a new card with the focus in Kood', async () => {
+    serve(() => HttpResponse.json(contact));
+    renderScreen(<ContactCardPage />, { path: '/contacts/new' });
+    const code = await screen.findByLabelText('Kood');
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(code).not.toHaveAttribute('readonly');
   });
 
   it('shows a field error from the server on that field and keeps what the user typed', async () => {

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -45,8 +45,11 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
     defaultValues,
     values: defaultValues,
   });
-  const { register, control, handleSubmit, formState, setError } = form;
+  const { register, control, handleSubmit, formState, setError, setFocus } = form;
   useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitting);
+  // The card opens ready to type: in Kood for a new contact, else in Nimi (the first field that can change).
+  const savedCode = contact?.Code;
+  useEffect(() => setFocus(savedCode === undefined ? 'Code' : 'Name'), [savedCode, setFocus]);
 
   const submit = handleSubmit((values) => (readOnly ? Promise.resolve() : onSave(values, { setError })));
   useHotkeys([['mod+S', () => void submit()]], []);
@@ -55,7 +58,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
   const textInput = (
     name: ContactFieldName & keyof ContactInput,
-    extra: { disabled?: boolean; description?: ReactNode } = {},
+    extra: { readOnly?: boolean; variant?: 'filled'; description?: ReactNode } = {},
   ) => <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />;
 
   return (
@@ -76,10 +79,8 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
         </Group>
         <Fieldset legend={t('card.sections.main')} disabled={readOnly}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {textInput('Code', {
-              disabled: contact !== undefined,
-              description: contact ? t('card.codeLocked') : undefined,
-            })}
+            {/* Read-only, not disabled, once saved: the code stays legible and reachable by Tab and a screen reader. */}
+            {textInput('Code', contact ? { readOnly: true, variant: 'filled', description: t('card.codeLocked') } : {})}
             {textInput('Name')}
             <Controller
               control={control}
@@ -121,7 +122,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {textInput('eMail', {
               description: problem && (
-                <Group gap={4} c="orange.9" component="span" wrap="nowrap">
+                <Group gap={4} c="orange" component="span" wrap="nowrap">
                   <IconAlertTriangle size={14} aria-hidden />
                   {problem === 'missing' ? t('card.emailMissing') : t('card.emailInvalid')}
                 </Group>

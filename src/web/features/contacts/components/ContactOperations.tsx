@@ -61,8 +61,9 @@ export function ContactOperations({ dirty, pending, onPush, forget }: ContactOpe
         {forget && (
           <>
             <Menu.Divider />
+            {/* red.9: Mantine draws a menu item's colour in its shade 6, 3.3:1 on white. */}
             <Menu.Item
-              color="red"
+              color="red.9"
               leftSection={<IconUserOff size={16} />}
               disabled={blocked || forget.disabledReason !== null}
               onClick={forget.onForget}

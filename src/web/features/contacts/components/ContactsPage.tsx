@@ -35,13 +35,8 @@ export function ContactsPage() {
   const contacts = useContacts({ ...state, pageSize });
   const lookups = useLookups();
   const openNew = () => void navigate(paths.newContact);
-  useHotkeys(
-    [
-      ['mod+N', openNew],
-      ['alt+N', openNew],
-    ],
-    [],
-  );
+  // Alt+N, as on the code lists: browsers keep Ctrl+N for a new window.
+  useHotkeys([['alt+N', openNew]], []);
 
   const filtered = Boolean(state.search || state.custCat || state.classification);
   const data = contacts.data;

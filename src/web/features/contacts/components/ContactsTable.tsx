@@ -3,6 +3,7 @@ import { IconMailOff, IconSortAscending, IconSortDescending } from '@tabler/icon
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ContactListItem } from '../../../../shared/contacts';
+import { moveBetweenRowsOnArrows } from '../../../lib/grid-keys';
 import { paths } from '../../../lib/paths';
 import { useFieldLabel } from '../../../lib/use-field-label';
 
@@ -43,7 +44,8 @@ export function ContactsTable({ items, sort, onSortChange, beforeOpen }: Contact
             <Table.Th>{label('Classification')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        {/* ArrowDown and ArrowUp move from a row's code to the next or previous one. */}
+        <Table.Tbody onKeyDown={moveBetweenRowsOnArrows}>
           {items.map((contact) => (
             <Table.Tr
               key={contact.Code}

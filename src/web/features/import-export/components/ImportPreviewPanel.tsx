@@ -1,4 +1,4 @@
-import { Group, Pagination, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, List, Pagination, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -25,19 +25,18 @@ function Count({ label, value, color }: { label: string; value: number; color?: 
   );
 }
 
-function useReason(target: ImportTarget): (row: ImportRejectedRow) => string {
+/** Each problem of a rejected row, its field named: "Kliendiklass: Sellist kliendiklassi pole". */
+function useReasons(target: ImportTarget): (row: ImportRejectedRow) => string[] {
   const language = currentLanguage();
   const labelOf = (name: string) => importFields[target].find((field) => field.name === name)?.label[language] ?? name;
   return (row) =>
-    row.problems
-      .map((problem) => (problem.field ? `${labelOf(problem.field)}: ${problem.message}` : problem.message))
-      .join('; ');
+    row.problems.map((problem) => (problem.field ? `${labelOf(problem.field)}: ${problem.message}` : problem.message));
 }
 
 /** What a confirmed import would do: counts, and every rejected row with its line in the file and the reason. */
 export function ImportPreviewPanel({ target, preview }: { target: ImportTarget; preview: ImportPreview }) {
   const { t } = useTranslation('import-export');
-  const reason = useReason(target);
+  const reasons = useReasons(target);
   const [page, setPage] = useState(1);
   const rows = preview.rejectedRows.slice((page - 1) * pageSize, page * pageSize);
   return (
@@ -78,7 +77,14 @@ export function ImportPreviewPanel({ target, preview }: { target: ImportTarget; 
                 <Table.Tr key={row.line}>
                   <Table.Td>{row.line}</Table.Td>
                   <Table.Td>{row.code}</Table.Td>
-                  <Table.Td>{reason(row)}</Table.Td>
+                  <Table.Td>
+                    {/* Every problem of the row, one per line. */}
+                    <List size="sm" listStyleType="none">
+                      {reasons(row).map((reason) => (
+                        <List.Item key={reason}>{reason}</List.Item>
+                      ))}
+                    </List>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -56,11 +56,17 @@ describe('consent in the bulk push', () => {
   it('counts who goes as unsubscribed, says when Smaily was read, and an administrator reads it now', async () => {
     const { reads } = serveConsent('admin');
     const dialog = await openWithVke();
-    const counts = within(dialog).getAllByRole('status')[0] as HTMLElement;
+    const counts = within(dialog).getByRole('status', { name: 'Edastatavad kontaktid' });
     await waitFor(() =>
-      expect(counts).toHaveTextContent(
-        'Valituid kontakte 120, edastatakse 104 (neist loobununa 5), jäetakse vahele 16: suletud 3',
-      ),
+      expect(
+        within(counts)
+          .getAllByRole('listitem')
+          .map((line) => line.textContent),
+      ).toEqual([
+        'Valitud kontakte: 120',
+        'Edastatakse: 104 (neist loobununa 5)',
+        'Jäetakse vahele: 16 (suletud 3, e-postita 5, vigase e-postiga 2, korduva e-postiga 6)',
+      ]),
     );
     expect(dialog).toHaveTextContent('Smaily loobujaid pole veel loetud: need loetakse edastuse alguses.');
 
@@ -70,7 +76,7 @@ describe('consent in the bulk push', () => {
         'Smailyst loeti 12 loobujat: uusi 2, uuesti liitunuid 1, vastuolus kontakte 0, registris puuduvaid aadresse 4.',
       ),
     ).toBeInTheDocument();
-    await waitFor(() => expect(counts).toHaveTextContent('edastatakse 104 (neist loobununa 7)'));
+    await waitFor(() => expect(counts).toHaveTextContent('Edastatakse: 104 (neist loobununa 7)'));
     expect(dialog).toHaveTextContent(new RegExp(`Smaily loobujad loeti viimati ${moment}\\.`));
     expect(reads).toHaveLength(1);
   });

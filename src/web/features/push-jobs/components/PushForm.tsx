@@ -55,18 +55,33 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
   const everyone = !filters.custCat && !filters.classification;
   const dryRun = useDryRun(filters);
   const counted = dryRun.isPlaceholderData ? undefined : dryRun.data;
-  // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running.
-  const canRun =
-    smailyState === 'active' &&
-    !runningJob &&
-    counted !== undefined &&
-    counted.matching > 0 &&
-    (!everyone || confirmAll === true);
+  // Enter and Käivita run only what the user has seen counted, with Smaily ready and nothing else running;
+  // otherwise they say why, so Käivita only looks disabled (a disabled button would make Enter do nothing).
+  const whyNot =
+    smailyState !== 'active'
+      ? t('form.notRunnable.smaily')
+      : runningJob
+        ? t('form.notRunnable.running')
+        : counted === undefined
+          ? t('form.notRunnable.counting')
+          : counted.matching === 0
+            ? t('form.notRunnable.noContacts')
+            : null;
+  const canRun = whyNot === null && (!everyone || confirmAll === true);
+  // Said when Enter or Käivita is pressed, and only while it is still the reason.
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const toForget = admin && forgetClosed ? (counted?.closedToForget ?? 0) : 0;
 
   const submit = handleSubmit((values) => {
-    if (!canRun) return;
+    if (whyNot !== null) {
+      setRefusal(whyNot);
+      return;
+    }
+    if (!canRun) {
+      setError('confirmAll', { type: 'required', message: t('form.confirmAllRequired') }, { shouldFocus: true });
+      return;
+    }
     const run = () =>
       start.mutate(
         {
@@ -116,11 +131,22 @@ export function PushForm({ onShowJob, onClose }: PushFormProps) {
           />
         )}
         <FailureAlert title={t('form.startFailed')} message={formLevelError(start.error)} />
+        {refusal !== null && refusal === whyNot && (
+          <Text size="sm" c="red.9" role="alert">
+            {refusal}
+          </Text>
+        )}
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onClose}>
             {t('common:cancel')}
           </Button>
-          <Button type="submit" leftSection={<IconPlayerPlay size={16} />} disabled={!canRun} loading={start.isPending}>
+          <Button
+            type="submit"
+            leftSection={<IconPlayerPlay size={16} />}
+            data-disabled={!canRun || undefined}
+            aria-disabled={!canRun}
+            loading={start.isPending}
+          >
             {t('form.run')}
           </Button>
         </Group>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { DryRun, PushFilters, PushJob } from '../../../../shared/push-jobs';
+import type { PushFilters, PushJob } from '../../../../shared/push-jobs';
 import { skipReasons, type SkipReason } from '../../../../shared/push-rules';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -14,26 +14,6 @@ export function skippedReasonsText(t: TFunction<'push-jobs'>, skipped: Record<Sk
     .filter((reason) => skipped[reason] > 0)
     .map((reason) => t(`counts.reason.${reason}`, { n: formatCount(skipped[reason]) }))
     .join(', ');
-}
-
-/**
- * The dry run in one sentence: "Valituid kontakte 120, edastatakse 104 (neist loobununa 5), jäetakse vahele 16:
- * suletud 3, …".
- */
-export function dryRunText(t: TFunction<'push-jobs'>, dryRun: DryRun): string {
-  const skipped = dryRun.matching - dryRun.toSend;
-  const toSend = formatCount(dryRun.toSend);
-  const sentence = t('counts.sentence', {
-    matching: formatCount(dryRun.matching),
-    // "edastatakse 104 (neist loobununa 5)": who goes with is_unsubscribed: 1.
-    toSend:
-      dryRun.unsubscribed > 0
-        ? `${toSend} (${t('counts.unsubscribed', { n: formatCount(dryRun.unsubscribed) })})`
-        : toSend,
-    skipped: formatCount(skipped),
-  });
-  const reasons = skippedReasonsText(t, dryRun.skipped);
-  return reasons ? t('counts.withReasons', { sentence, reasons }) : sentence;
 }
 
 /** "2 min 5 s"; a job still running has lasted until now. */

@@ -72,7 +72,9 @@ function EntryForm({ kind, entry, onClose }: { kind: RegisterKind; entry: Regist
         {formLevelError(save.error) && <Alert color="red">{formLevelError(save.error)}</Alert>}
         <TextInput
           label={t('fields.code')}
-          disabled={entry !== null}
+          // Read-only, not disabled: the code stays legible and reachable by Tab and a screen reader.
+          readOnly={entry !== null}
+          variant={entry !== null ? 'filled' : 'default'}
           description={entry !== null ? t('codeLocked') : undefined}
           error={formState.errors.code?.message}
           data-autofocus={entry === null || undefined}

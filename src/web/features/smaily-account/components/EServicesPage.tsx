@@ -1,4 +1,5 @@
 import { Center, Loader, Paper, Stack, Table, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import classes from '../../../lib/components/stacked-table.module.css';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -49,7 +50,7 @@ export function EServicesPage() {
             <Title order={2} size="h4">
               {t('otherServices')}
             </Title>
-            <Table verticalSpacing="xs" aria-label={t('otherServices')}>
+            <Table verticalSpacing="xs" aria-label={t('otherServices')} className={classes.stackOnPhone}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('table.service')}</Table.Th>
@@ -73,12 +74,13 @@ export function EServicesPage() {
                 })}
               </Text>
             )}
-            {/* Rows from the line count rather than autosize: the text only changes with the status. */}
+            {/* As tall as its text once wrapped (a failure's reason takes lines of its own on a phone). */}
             <Textarea
               label={t('systemMessage')}
               value={systemMessage}
               readOnly
-              rows={Math.max(1, systemMessage.split('\n').length)}
+              autosize
+              minRows={1}
               styles={{ input: { resize: 'none' } }}
             />
           </Stack>

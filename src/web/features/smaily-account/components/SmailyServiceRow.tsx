@@ -15,15 +15,20 @@ export function SmailyServiceRow({ status, onActivate, onDeactivate }: SmailySer
   const { t } = useTranslation(['smaily-account', 'common']);
   return (
     <Table.Tr>
-      <Table.Td fw={500}>{t('smaily')}</Table.Td>
-      <Table.Td>
-        <Badge color={stateColors[status.state]} variant="light">
+      <Table.Td fw={500} data-label={t('table.service')}>
+        {t('smaily')}
+      </Table.Td>
+      <Table.Td data-label={t('table.state')}>
+        {/* A badge clips its label; max-content keeps the whole word. */}
+        <Badge color={stateColors[status.state]} variant="light" miw="max-content">
           {t(`states.${status.state}`)}
         </Badge>
       </Table.Td>
-      <Table.Td>{status.address ?? t('common:none')}</Table.Td>
+      <Table.Td data-label={t('table.address')} style={{ overflowWrap: 'anywhere' }}>
+        {status.address ?? t('common:none')}
+      </Table.Td>
       <Table.Td>
-        <Group gap="xs" justify="flex-end" wrap="nowrap">
+        <Group gap="xs" justify="flex-end" wrap="wrap">
           <Button size="xs" onClick={onActivate}>
             {t('activate')}
           </Button>

@@ -58,7 +58,7 @@ export function ContactFieldCell({ index, label, locked }: ContactFieldCellProps
           allowDeselect={false}
           readOnly={locked}
           variant={locked ? 'filled' : 'default'}
-          comboboxProps={{ width: 300, position: 'bottom-start' }}
+          comboboxProps={{ width: 360, position: 'bottom-start' }}
           nothingFoundMessage={t('noFieldFound')}
           error={fieldState.error?.message}
         />

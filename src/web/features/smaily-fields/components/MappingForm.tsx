@@ -1,4 +1,4 @@
-import { Box, Button, Flex, Text } from '@mantine/core';
+import { Box, Button, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { applyServerErrors } from '../../../lib/server-errors';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
 import { useSaveMapping } from '../api/save-mapping';
 import { MappingGrid } from './MappingGrid';
+import classes from './MappingForm.module.css';
 import { mappingResolver } from './mapping-resolver';
 import { PayloadPreview } from './PayloadPreview';
 
@@ -73,17 +74,17 @@ export function MappingForm({ saved }: { saved: Mapping }) {
       <Text c="dimmed" size="sm" mb="md" maw={720}>
         {t('intro')}
       </Text>
-      {/* Side by side where the grid still fits beside the preview; otherwise the preview follows the grid. */}
-      <Flex direction={{ base: 'column', xl: 'row' }} gap="lg" align={{ base: 'stretch', xl: 'flex-start' }}>
+      {/* Side by side where the grid's whole values still fit beside the preview; otherwise the preview follows. */}
+      <div className={classes.layout}>
         <Box flex={1} miw={0}>
           <form id={formId} onSubmit={(event) => void submit(event)} noValidate aria-label={t('grid')}>
             <MappingGrid lookups={lookups.data} />
           </form>
         </Box>
-        <Box w={{ base: '100%', xl: 340 }} style={{ flexShrink: 0, position: 'sticky', top: 72 }}>
+        <div className={classes.preview}>
           <PayloadPreview lookups={lookups.data} />
-        </Box>
-      </Flex>
+        </div>
+      </div>
     </FormProvider>
   );
 }

@@ -34,21 +34,25 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
   const cellLabel = (column: 'smailyField' | 'contactField' | 'valueKind' | 'typeCode') =>
     t('cell', { column: t(`columns.${column}`), row });
   const types = allowsType(contactField) ? (lookups?.[typedFields[contactField]] ?? []) : [];
+  // On a phone each row is a block and each cell says which column it is.
+  const column = (name: 'row' | 'smailyField' | 'contactField' | 'valueKind' | 'typeCode') => ({
+    'data-label': t(`columns.${name}`),
+  });
 
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td {...column('row')}>
         <Text size="sm" c="dimmed">
           {row}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td {...column('smailyField')}>
         <SmailyFieldCell index={index} label={cellLabel('smailyField')} locked={locked} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td {...column('contactField')}>
         <ContactFieldCell index={index} label={cellLabel('contactField')} locked={locked} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td {...column('valueKind')}>
         <Controller
           control={control}
           name={`rows.${index}.valueKind`}
@@ -66,7 +70,7 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
           )}
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td {...column('typeCode')}>
         <Controller
           control={control}
           name={`rows.${index}.typeCode`}
@@ -84,7 +88,7 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
               clearable
               openOnFocus={false}
               disabled={locked || !allowsType(contactField)}
-              comboboxProps={{ width: 280, position: 'bottom-end' }}
+              comboboxProps={{ width: 320, position: 'bottom-end' }}
               error={errors?.typeCode?.message}
             />
           )}
@@ -98,6 +102,10 @@ export function MappingRowCells({ index, locked, lookups, onRemove }: MappingRow
           title={locked ? t('emailRowLocked') : t('deleteRow', { row })}
           disabled={locked}
           onClick={onRemove}
+          // Ctrl+Enter opens a list in the cell before; arriving here by Tab, it must not delete the row.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.preventDefault();
+          }}
         >
           <IconTrash size={16} />
         </ActionIcon>

@@ -44,7 +44,8 @@ function ClashCard({ clash }: { clash: SbClash }) {
             {t('clashes.seen', { at: formatDateTime(clash.seenAt, language) })}
           </Text>
         </Group>
-        <Table withTableBorder verticalSpacing={4}>
+        {/* A long e-mail or name breaks anywhere, so that both versions fit a phone side by side. */}
+        <Table withTableBorder verticalSpacing={4} style={{ overflowWrap: 'anywhere' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('clashes.field')}</Table.Th>

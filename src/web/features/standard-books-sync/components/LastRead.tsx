@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../shared/messages';
 import { sbFailureTexts, sbRegisterKeys, type SbReadSummary } from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
+import { ScrollableTable } from '../../../lib/components/ScrollableTable';
+import classes from '../../../lib/components/stacked-table.module.css';
 import { currentLanguage } from '../../../lib/i18n';
 import { formatCount, useReadText } from './read-text';
 
@@ -44,7 +46,7 @@ export function LastRead({ read }: { read: SbReadSummary }) {
             : t('read.failureNoRegister', { reason })}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollableTable minWidth={640} label={t('read.countsLabel')}>
         <Table striped verticalSpacing={4} aria-label={t('read.countsLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -85,32 +87,31 @@ export function LastRead({ read }: { read: SbReadSummary }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
       {read.rejections.length > 0 && (
         <Stack gap={4}>
           <Title order={4} size="h6">
             {t('read.rejections')}
           </Title>
-          <Table.ScrollContainer minWidth={480}>
-            <Table verticalSpacing={4} aria-label={t('read.rejections')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.register')}</Table.Th>
-                  <Table.Th>{t('columns.code')}</Table.Th>
-                  <Table.Th>{t('columns.reason')}</Table.Th>
+          {/* One block per record on a phone: the reason, the longest part, is read whole. */}
+          <Table verticalSpacing={4} aria-label={t('read.rejections')} className={classes.stackOnPhone}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('columns.register')}</Table.Th>
+                <Table.Th>{t('columns.code')}</Table.Th>
+                <Table.Th>{t('columns.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {read.rejections.map((rejection, index) => (
+                <Table.Tr key={`${rejection.register}-${rejection.code}-${index}`}>
+                  <Table.Td data-label={t('columns.register')}>{text.register(rejection.register)}</Table.Td>
+                  <Table.Td data-label={t('columns.code')}>{rejection.code}</Table.Td>
+                  <Table.Td data-label={t('columns.reason')}>{text.rejection(rejection)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {read.rejections.map((rejection, index) => (
-                  <Table.Tr key={`${rejection.register}-${rejection.code}-${index}`}>
-                    <Table.Td>{text.register(rejection.register)}</Table.Td>
-                    <Table.Td>{rejection.code}</Table.Td>
-                    <Table.Td>{text.rejection(rejection)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
           {hidden > 0 && (
             <Text size="sm" c="dimmed">
               {t('read.rejectionsShown', {

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollableTable } from '../../../lib/components/ScrollableTable';
 import type { SbRegisterMark } from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
@@ -12,7 +13,7 @@ export function RegisterMarks({ marks }: { marks: readonly SbRegisterMark[] }) {
   const language = currentLanguage();
   const when = (at: string | null) => (at ? formatDateTime(at, language) : t('common:none'));
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollableTable minWidth={560} label={t('marks')}>
       <Table verticalSpacing={4} aria-label={t('marks')}>
         <Table.Thead>
           <Table.Tr>
@@ -38,6 +39,6 @@ export function RegisterMarks({ marks }: { marks: readonly SbRegisterMark[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

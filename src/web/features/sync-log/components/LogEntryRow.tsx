@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
@@ -20,16 +20,13 @@ const outcomeColors: Record<string, string> = {
 
 export const logColumnCount = 8;
 
-/** One entry: the facts in columns, a one-line summary of its details, and all of them on request. */
+/** One entry: the facts in columns, its notable details as labelled lines, and all of them on request. */
 export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
   const { t } = useTranslation(['sync-log', 'common']);
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = useId();
   const lines = useDescribeDetails(entry.kind)(entry.details);
-  const summary = lines
-    .filter((line) => line.notable)
-    .map((line) => `${line.label}: ${line.value}`)
-    .join('; ');
+  const notable = lines.filter((line) => line.notable);
   const smailyAnswer = [entry.smailyCode, entry.smailyMessage].filter((part) => part !== null).join(' ');
 
   return (
@@ -49,24 +46,33 @@ export function LogEntryRow({ entry }: { entry: SyncLogEntry }) {
             </ActionIcon>
           )}
         </Table.Td>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, currentLanguage())}</Table.Td>
-        <Table.Td>{entry.userName ?? t('system')}</Table.Td>
-        <Table.Td>{t(`kinds.${entry.kind}`, { defaultValue: entry.kind })}</Table.Td>
-        <Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('columns.at')}>
+          {formatDateTime(entry.at, currentLanguage())}
+        </Table.Td>
+        <Table.Td data-label={t('columns.user')}>{entry.userName ?? t('system')}</Table.Td>
+        <Table.Td data-label={t('columns.kind')}>{t(`kinds.${entry.kind}`, { defaultValue: entry.kind })}</Table.Td>
+        <Table.Td data-label={t('columns.subject')}>
           <EntrySubject entry={entry} />
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('columns.outcome')}>
           {/* A badge clips its label; max-content keeps the column wide enough for the whole word. */}
           <Badge color={outcomeColors[entry.outcome] ?? 'gray'} variant="light" miw="max-content">
             {t(`outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
           </Badge>
         </Table.Td>
-        <Table.Td>{smailyAnswer || t('common:none')}</Table.Td>
-        <Table.Td>
-          {/* A width of its own, or a long summary would widen the table past the screen. */}
-          <Text size="sm" lineClamp={2} title={summary} maw={340}>
-            {summary}
-          </Text>
+        <Table.Td data-label={t('columns.smaily')}>{smailyAnswer || t('common:none')}</Table.Td>
+        <Table.Td data-label={t('columns.details')}>
+          {/* One labelled line per fact, wrapped within a width of its own rather than widening the table. */}
+          <Stack component="ul" gap={2} maw={360} m={0} p={0} style={{ listStyle: 'none' }}>
+            {notable.map((line) => (
+              <Text key={line.key} component="li" size="sm">
+                <Text span size="sm" fw={500}>
+                  {line.label}:
+                </Text>{' '}
+                {line.value}
+              </Text>
+            ))}
+          </Stack>
         </Table.Td>
       </Table.Tr>
       {expanded && (

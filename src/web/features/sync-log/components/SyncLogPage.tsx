@@ -1,7 +1,8 @@
-import { Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { syncLogKinds, syncLogOutcomes, syncLogQuerySchema } from '../../../../shared/sync-log';
 import { PagedFooter } from '../../../lib/components/PagedFooter';
+import stacked from '../../../lib/components/stacked-table.module.css';
 import { PageTitle } from '../../../lib/components/PageTitle';
 import { QueryError } from '../../../lib/components/QueryError';
 import { pageParam, type ListState } from '../../../lib/list-search-params';
@@ -51,8 +52,15 @@ export function SyncLogPage() {
       )}
       {data && data.total > 0 && (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="xs" aria-label={t('common:nav.syncLog')}>
+          {/* Sideways scrolling where the screen is narrower than the columns; on a phone a block per entry. */}
+          <Box style={{ overflowX: 'auto' }}>
+            <Table
+              striped
+              verticalSpacing="xs"
+              aria-label={t('common:nav.syncLog')}
+              miw={{ base: 0, sm: 900 }}
+              className={stacked.stackOnPhone}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={40}>
@@ -73,7 +81,7 @@ export function SyncLogPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
           <PagedFooter
             total={data.total}
             page={filters.page}

@@ -95,6 +95,8 @@ function describe(t: TFunction<['sync-log', 'common']>, kind?: string) {
       return item.map((one) => word(key, one)).join(', ');
     }
     if (!isRecord(item)) return t('common:none'); // nothing else comes out of JSON
+    // An empty record can mean something: a job's empty selection is all contacts.
+    if (Object.keys(item).length === 0) return t(`emptyValues.${key}`, { defaultValue: t('common:none') });
     return Object.entries(item)
       .map(([name, inner]) => `${label(name)}: ${value(name, inner)}`)
       .join('; ');
@@ -104,17 +106,20 @@ function describe(t: TFunction<['sync-log', 'common']>, kind?: string) {
     if (details === null || details === undefined) return [];
     if (!isRecord(details))
       return [{ key: 'details', label: label('details'), value: value('details', details), notable: true }];
-    return Object.entries(details).map(([key, item]) => ({
-      key,
-      label: label(key),
-      value: value(key, item),
-      notable:
-        !detailOnly.has(key) &&
-        item !== null &&
-        item !== false &&
-        item !== '' &&
-        !(Array.isArray(item) && (item.length === 0 || !item.every(isScalar))),
-    }));
+    // The entry's own outcome is its badge: a push's result repeated here would name it in other words.
+    return Object.entries(details)
+      .filter(([key]) => key !== 'outcome')
+      .map(([key, item]) => ({
+        key,
+        label: label(key),
+        value: value(key, item),
+        notable:
+          !detailOnly.has(key) &&
+          item !== null &&
+          item !== false &&
+          item !== '' &&
+          !(Array.isArray(item) && (item.length === 0 || !item.every(isScalar))),
+      }));
   };
 }
 
