@@ -47,12 +47,23 @@ describe('Sünkroniseerimise logi: the automatic sync’s own entries', () => {
     const [nothing, paused, settings] = within(table).getAllByRole('row').slice(1);
 
     expect(nothing).toHaveTextContent('Smaily automaatne edastus');
-    expect(nothing).toHaveTextContent(
-      `Tegevus: midagi polnud saata; Alates: ${formatDateTime(since, 'et')}; Viimati: ${formatDateTime(lastAt, 'et')}; Käivitusi: 6`,
-    );
-    expect(paused).toHaveTextContent('Tegevus: peatatud; Põhjus: Smaily keeldus päringust; Vastus: HTTP 401');
-    expect(settings).toHaveTextContent(
-      'Tegevus: seadistuse muutmine; Sees: Jah; Sagedus: iga tunni järel; Kellaaeg: 03:30; Valik: Kliendiklass: VKE',
-    );
+    // The details are labelled lines, one per value.
+    const expectLines = (row: HTMLElement | undefined, lines: string[]) => {
+      for (const line of lines) expect(row).toHaveTextContent(line);
+    };
+    expectLines(nothing, [
+      'Tegevus: midagi polnud saata',
+      `Alates: ${formatDateTime(since, 'et')}`,
+      `Viimati: ${formatDateTime(lastAt, 'et')}`,
+      'Käivitusi: 6',
+    ]);
+    expectLines(paused, ['Tegevus: peatatud', 'Põhjus: Smaily keeldus päringust', 'Vastus: HTTP 401']);
+    expectLines(settings, [
+      'Tegevus: seadistuse muutmine',
+      'Sees: Jah',
+      'Sagedus: iga tunni järel',
+      'Kellaaeg: 03:30',
+      'Valik: Kliendiklass: VKE',
+    ]);
   });
 });
