@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { SbReadSummary, SbStatus } from '../src/shared/standard-books-sync';
 import { startStandardBooksSandbox } from '../src/standard-books-sandbox/sandbox';
 import { createTestDataDir, testSecretKey } from '../src/server/testing/data-dir';
 import { spawnApp } from '../src/server/testing/spawn-app';
+import { loadAverage, memoryKb, signInTo } from './bench/processes';
 
 /**
  * `npm run bench:sb [-- --contacts N] [--changed N] [--page-size 1000] [--pause-ms 1000]` (the page size and pause
@@ -26,18 +25,10 @@ const changed = Number(values.changed);
 const pageSize = Number(values['page-size']);
 const pauseMs = Number(values['pause-ms']);
 
-function memoryKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(match?.[1] ?? 0);
-}
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
-console.log(`load average at start: ${load()} (2 cores; figures are trustworthy below ~2)`);
+console.log(`load average at start: ${loadAverage()} (2 cores; figures are trustworthy below ~2)`);
 const user = { username: 'bench-api', password: 'bench-password-1' };
 const filled = performance.now();
 const sandbox = await startStandardBooksSandbox({ companies: [{ companyNo: '1', contacts }], users: [user] });
@@ -59,21 +50,7 @@ const proxy = await spawnApp(
 );
 const pid = proxy.process.pid ?? 0;
 try {
-  const login = await fetch(`${proxy.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: proxy.url },
-    body: JSON.stringify(admin),
-  });
-  const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${proxy.url}/api${url}`, {
-      method,
-      headers: { cookie, origin: proxy.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { call } = await signInTo(proxy.url, admin);
   await call('PUT', '/standard-books/connection', { address: sandbox.url, companyNo: '1', ...user });
 
   /** Starts a read and follows it to its end, sampling the proxy's memory. */
@@ -118,7 +95,7 @@ proxy peak RSS                   ${mb(memoryKb(pid, 'VmHWM'))} (VmHWM of the pro
 
 incremental read after ${changed} changed contacts: ${second.summary.outcome}; ${second.summary.registers.contacts?.updated ?? 0} updated
 total time                       ${seconds(secondMs)}
-load average at end: ${load()}`);
+load average at end: ${loadAverage()}`);
 } finally {
   await proxy.stop();
   await sandbox.close();

@@ -73,3 +73,29 @@ export async function startSandboxProcess(
   });
   return { urlTemplate, contactStatuses: () => new Map(statuses), stop: () => child.kill('SIGTERM') };
 }
+
+/** A JSON call to a spawned proxy's API as one signed-in user; a non-2xx answer throws with its body. */
+export type ApiCall = <T>(method: string, url: string, body?: unknown) => Promise<T>;
+
+/** Signs in to a spawned proxy and gives its session cookie and a caller of its API. */
+export async function signInTo(
+  base: string,
+  user: { email: string; password: string },
+): Promise<{ cookie: string; call: ApiCall }> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify(user),
+  });
+  const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const call: ApiCall = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}/api${url}`, {
+      method,
+      headers: { cookie, origin: base, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return { cookie, call };
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PushJob } from '../../src/shared/push-jobs';
 import { testSecretKey } from '../../src/server/testing/data-dir';
 import { spawnApp } from '../../src/server/testing/spawn-app';
-import { cpuMs, memoryKb, repoRoot, startSandboxProcess, type SandboxProcess } from './processes';
+import { cpuMs, memoryKb, repoRoot, signInTo, startSandboxProcess, type SandboxProcess } from './processes';
 import { startRegisterLoad } from './register-load';
 
 export interface PushRunSettings {
@@ -88,21 +88,7 @@ async function pushThroughProxy(settings: PushRunSettings, sandbox: SandboxProce
   );
   const pid = proxy.process.pid ?? 0;
   try {
-    const login = await fetch(`${proxy.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: proxy.url },
-      body: JSON.stringify(admin),
-    });
-    const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${proxy.url}/api${url}`, {
-        method,
-        headers: { cookie, origin: proxy.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    };
+    const { cookie, call } = await signInTo(proxy.url, admin);
     const { subdomain: address, username, password } = account;
     await call('POST', '/smaily/activation', { address, username, password });
     const before = sandbox.contactStatuses();
