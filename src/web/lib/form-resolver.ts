@@ -1,8 +1,7 @@
 import { toNestErrors } from '@hookform/resolvers';
-import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
+import type { FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { describeIssue } from '../../shared/messages';
-import { currentLanguage } from './i18n';
+import { fieldMessages } from './schema-messages';
 
 /**
  * react-hook-form's resolver for a shared zod schema, with messages from the shared catalog in the user's
@@ -14,12 +13,6 @@ export function sharedSchemaResolver<Schema extends z.ZodType<FieldValues, Field
   return async (values, _context, options) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) return { values: result.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of result.error.issues) {
-      const path = issue.path.join('.');
-      const params = 'params' in issue ? (issue.params as Record<string, string | number> | undefined) : undefined;
-      errors[path] ??= { type: issue.code, message: describeIssue({ ...issue, params }, currentLanguage()) };
-    }
-    return { values: {}, errors: toNestErrors(errors, options) };
+    return { values: {}, errors: toNestErrors(fieldMessages(result.error.issues), options) };
   };
 }
