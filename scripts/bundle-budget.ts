@@ -8,9 +8,8 @@ import { gzipSync } from 'node:zlib';
  * manifest. Fails when the first screen (sign-in) is past its budget.
  */
 const webRoot = path.resolve(import.meta.dirname, '../dist/web');
-// The issue asked for 200 kB; React, Mantine's core and zod (the forms' and the API's schemas) alone come near
-// it (README, "Measured"). The budget holds the first screen where it is now.
-const budgets = { jsKb: 215 };
+// The issue's figure for the first screen (README, "Measured").
+const budgets = { jsKb: 200 };
 
 interface ManifestChunk {
   file: string;
