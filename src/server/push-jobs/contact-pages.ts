@@ -7,8 +7,11 @@ import { filterContacts } from '../contacts/list-contacts';
 import type { Db } from '../db/database';
 import type { ContactRow } from '../db/schema';
 
-/** Small enough that writing one page's rows never holds the database for long. */
-export const contactPageSize = 500;
+/**
+ * Small enough that writing one page's rows never holds the database, or the event loop, for long: at 500 a
+ * page's write was among a job's longest event-loop stalls (bench:push).
+ */
+export const contactPageSize = 250;
 
 /**
  * A contact as a job plans it: the card, the consent stored for its e-mail (src/server/consent), and whether
