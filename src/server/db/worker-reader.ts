@@ -79,8 +79,6 @@ class ReaderThread implements DatabaseConnection {
     };
     this.worker.on('error', failAll);
     this.worker.on('exit', () => failAll(new Error('the database reader has stopped')));
-    // A reader waiting for queries must not keep the process alive on its own.
-    this.worker.unref();
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
