@@ -18,8 +18,11 @@ import { textField } from './text-field';
  *   confirmed, and a card whose e-mail has changed since is refused (409).
  */
 
-/** What made the app read consent: a bulk push's start, a re-send, "Too Smailyst loobujad", or a single push. */
-export const consentReadTriggers = ['job', 'resend', 'on-demand', 'push'] as const;
+/**
+ * What made the app read consent: a bulk push's start, a re-send, "Too Smailyst loobujad", a single push, or an
+ * automatic run (Smaily automaatne edastus).
+ */
+export const consentReadTriggers = ['job', 'resend', 'on-demand', 'push', 'automatic'] as const;
 export type ConsentReadTrigger = (typeof consentReadTriggers)[number];
 
 /** What one read found: the counts its entry in Sünkroniseerimise logi carries. */

@@ -61,6 +61,11 @@ describe('the automation pauses and resumes', () => {
     expect(await health()).toEqual({ status: 'ok', automaticSync: 'paused' });
     expect(await t.jobs()).toEqual([]);
     expect(t.posts()).toEqual([]);
+    // The log tells these reads from a person's job start.
+    const reads = (await t.admin.get('/api/sync-log?kind=consent')).json<{ items: SyncLogEntry[] }>().items;
+    expect(reads.map((entry) => [entry.outcome, entry.details])).toEqual(
+      Array.from({ length: 3 }, () => ['failed', expect.objectContaining({ scope: 'full', trigger: 'automatic' })]),
+    );
   });
 
   it('writes one log entry for runs in a row with nothing to send', async () => {

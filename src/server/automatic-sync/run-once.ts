@@ -54,7 +54,7 @@ export async function runOnce(deps: RunDeps): Promise<AutomaticSyncRunOutcome | 
   const { account } = active;
   if (deps.beforeRun && !(await deps.beforeRun(at))) return 'standard-books-read-failed';
 
-  const read = await readSmailyConsent(deps.consent, account, null, 'job', { quietWhenUnchanged: true });
+  const read = await readSmailyConsent(deps.consent, account, null, 'automatic', { quietWhenUnchanged: true });
   if (!read.ok) {
     const row = await updateAutomationRow(db, (current) => ({
       consent_failures: current.consent_failures + 1,
