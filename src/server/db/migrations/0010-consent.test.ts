@@ -1,31 +1,26 @@
-import SQLite from 'better-sqlite3';
-import { Migrator } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { emptyContactInput } from '../../../shared/contacts';
 import { contactColumns } from '../../contacts/contact-rows';
 import { updateContact } from '../../contacts/contact-store';
 import { createTestDataDir } from '../../testing/data-dir';
-import { kyselyOn, migrateToLatest, prepareDataDir, type Db } from '../database';
-import { migrations } from './index';
+import { databaseAt } from '../../testing/database-at';
+import { migrateToLatest, type Db } from '../database';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function databaseAt(migration: string): Promise<Db> {
+async function freshDatabaseAt(migration: string): Promise<Db> {
   const data = createTestDataDir();
   cleanups.push(data.remove);
-  const db = kyselyOn(new SQLite(prepareDataDir(data.dir)));
+  const db = await databaseAt(data.dir, migration);
   cleanups.push(() => db.destroy());
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error } = await migrator.migrateTo(migration);
-  if (error) throw new Error(`migration to ${migration} failed`, { cause: error });
   return db;
 }
 
 it('upgrades a database with contacts and jobs in place: nothing is lost, nobody is forgotten or in conflict', async () => {
-  const db = await databaseAt('0009-sync-log');
+  const db = await freshDatabaseAt('0009-sync-log');
   const stamp = '2026-01-05T10:00:00.000Z';
   const contact = { ...emptyContactInput, Code: 'K-1', Name: 'Mari Maasikas', eMail: 'mari@eesti.test' };
   const { id } = await db

@@ -1,23 +1,17 @@
-import SQLite from 'better-sqlite3';
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/contacts';
 import type { PushJob } from '../../../shared/push-jobs';
 import type { SbContactOrigin, SbStatus } from '../../../shared/standard-books-sync';
 import { seedDemoData } from '../../seed/seed-database';
 import { createTestDataDir } from '../../testing/data-dir';
+import { databaseAt } from '../../testing/database-at';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { kyselyOn, prepareDataDir } from '../database';
-import { migrations } from './index';
 
 /** A database as the migrations before 0011 left it, with data in it, then opened by this version of the app. */
 const data = createTestDataDir();
 let testApp: TestApp;
 beforeAll(async () => {
-  const db = kyselyOn(new SQLite(prepareDataDir(data.dir)));
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error } = await migrator.migrateTo('0010-consent');
-  if (error) throw new Error('the migrations before 0011 failed', { cause: error });
+  const db = await databaseAt(data.dir, '0010-consent');
   await seedDemoData(db, 20);
   await db
     .insertInto('push_jobs')

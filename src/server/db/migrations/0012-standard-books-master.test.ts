@@ -1,21 +1,15 @@
-import SQLite from 'better-sqlite3';
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SbClashList, SbWriteBackStatus } from '../../../shared/standard-books-master';
 import { seedDemoData } from '../../seed/seed-database';
 import { createTestDataDir } from '../../testing/data-dir';
+import { databaseAt } from '../../testing/database-at';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { kyselyOn, prepareDataDir } from '../database';
-import { migrations } from './index';
 
 /** A database as the migrations before 0012 left it, with data and a Standard Books connection row. */
 const data = createTestDataDir();
 let testApp: TestApp;
 beforeAll(async () => {
-  const db = kyselyOn(new SQLite(prepareDataDir(data.dir)));
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error } = await migrator.migrateTo('0011-standard-books');
-  if (error) throw new Error('the migrations before 0012 failed', { cause: error });
+  const db = await databaseAt(data.dir, '0011-standard-books');
   await seedDemoData(db, 5);
   await db.destroy();
   testApp = await createTestApp({ dataDir: data.dir });

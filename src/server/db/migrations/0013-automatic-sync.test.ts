@@ -1,22 +1,16 @@
-import SQLite from 'better-sqlite3';
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AutomaticSyncStatus } from '../../../shared/automatic-sync';
 import type { PushJob } from '../../../shared/push-jobs';
 import { seedDemoData } from '../../seed/seed-database';
 import { createTestDataDir } from '../../testing/data-dir';
+import { databaseAt } from '../../testing/database-at';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { kyselyOn, prepareDataDir } from '../database';
-import { migrations } from './index';
 
 /** A database as the migrations before 0013 left it, with contacts and a finished job, then opened by this version. */
 const data = createTestDataDir();
 let testApp: TestApp;
 beforeAll(async () => {
-  const db = kyselyOn(new SQLite(prepareDataDir(data.dir)));
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error } = await migrator.migrateTo('0011-standard-books');
-  if (error) throw new Error('the migrations before 0013 failed', { cause: error });
+  const db = await databaseAt(data.dir, '0012-standard-books-master');
   await seedDemoData(db, 20);
   const { id } = await db
     .insertInto('push_jobs')
