@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { signInToSpawned, spawnedApi } from '../../src/server/testing/spawned-api';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ticksPerSecond = 100; // Linux USER_HZ, the unit of utime/stime in /proc/<pid>/stat
@@ -82,20 +83,12 @@ export async function signInTo(
   base: string,
   user: { email: string; password: string },
 ): Promise<{ cookie: string; call: ApiCall }> {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify(user),
-  });
-  const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const cookie = await signInToSpawned(base, user);
+  const api = spawnedApi(base, cookie);
   const call: ApiCall = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}/api${url}`, {
-      method,
-      headers: { cookie, origin: base, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+    const { status, json } = await api<T>(method, url, body);
+    if (status >= 300) throw new Error(`${method} ${url}: HTTP ${status} ${JSON.stringify(json)}`);
+    return json;
   };
   return { cookie, call };
 }

@@ -6,7 +6,8 @@ import { addTestAccount } from '../testing/smaily-sandbox';
 import { openDatabase } from '../db/database';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir, testSecretKey } from '../testing/data-dir';
-import { spawnApp, type SpawnedApp } from '../testing/spawn-app';
+import { spawnApp } from '../testing/spawn-app';
+import { signInToSpawned, spawnedApi } from '../testing/spawned-api';
 import { expectedDemoPush, testMappingRows } from '../testing/push-fixture';
 import { polling } from '../testing/push-test';
 
@@ -16,32 +17,6 @@ afterEach(async () => {
 });
 
 const admin = { email: 'admin@example.test', password: 'admin-password-1' };
-
-/** The API of a spawned server as the signed-in administrator (the session lives in the database). */
-async function apiOf(app: SpawnedApp, cookie?: string) {
-  const session =
-    cookie ??
-    (
-      await fetch(`${app.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: app.url },
-        body: JSON.stringify(admin),
-      })
-    ).headers
-      .getSetCookie()
-      .find((value) => value.startsWith('sid='))
-      ?.split(';')[0] ??
-    '';
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
-    const response = await fetch(`${app.url}/api${path}`, {
-      method,
-      headers: { cookie: session, origin: app.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, json: (await response.json()) as T };
-  };
-  return { call, session };
-}
 
 describe('a job killed with batches in flight', () => {
   it('after the restart sends again only the batches Smaily had not answered, and counts each contact once', async () => {
@@ -69,7 +44,8 @@ describe('a job killed with batches in flight', () => {
 
     const first = await spawnApp(env);
     cleanups.push(() => first.stop());
-    const { call, session } = await apiOf(first);
+    const session = await signInToSpawned(first.url, admin);
+    const call = spawnedApi(first.url, session);
     const activation = { address: account.subdomain, username: account.username, password: account.password };
     expect((await call('POST', '/smaily/activation', activation)).status).toBe(200);
     expect((await call('PUT', '/smaily-fields', { rows: testMappingRows })).status).toBe(200);
@@ -92,9 +68,9 @@ describe('a job killed with batches in flight', () => {
     await first.stop();
     const second = await spawnApp(env);
     cleanups.push(() => second.stop());
-    const again = await apiOf(second, session);
-    await expect.poll(async () => (await jobOn(again.call)).status, polling).not.toBe('running');
-    const job = await jobOn(again.call);
+    const again = spawnedApi(second.url, session);
+    await expect.poll(async () => (await jobOn(again)).status, polling).not.toBe('running');
+    const job = await jobOn(again);
 
     expect(job).toMatchObject({
       status: 'completed',

@@ -7,7 +7,8 @@ import type { SmailySandbox } from '../../sandbox/types';
 import { openDatabase } from '../db/database';
 import { seedDemoData } from '../seed/seed-database';
 import { createTestDataDir, testSecretKey } from '../testing/data-dir';
-import { spawnApp, type SpawnedApp } from '../testing/spawn-app';
+import { spawnApp } from '../testing/spawn-app';
+import { signInToSpawned, spawnedApi } from '../testing/spawned-api';
 import { expectedDemoPush, testMappingRows } from '../testing/push-fixture';
 import { polling } from '../testing/push-test';
 
@@ -15,28 +16,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function signIn(app: SpawnedApp, email: string, password: string): Promise<string> {
-  const response = await fetch(`${app.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.url },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('sid='));
-  if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
-  return cookie.split(';')[0] ?? '';
-}
-
-function client(app: SpawnedApp, cookie: string) {
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
-    const response = await fetch(`${app.url}/api${path}`, {
-      method,
-      headers: { cookie, origin: app.url, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, json: (await response.json()) as T };
-  };
-}
 
 describe('a job across a crash of the server', () => {
   it('killed with SIGKILL while a batch is unanswered, the restarted server completes it with one outcome per contact', async () => {
@@ -64,8 +43,8 @@ describe('a job across a crash of the server', () => {
 
     const first = await spawnApp(env);
     cleanups.push(() => first.stop());
-    const cookie = await signIn(first, admin.email, admin.password);
-    const api = client(first, cookie);
+    const cookie = await signInToSpawned(first.url, admin);
+    const api = spawnedApi(first.url, cookie);
     expect(
       (
         await api('POST', '/smaily/activation', {
@@ -94,7 +73,7 @@ describe('a job across a crash of the server', () => {
 
     const second = await spawnApp(env);
     cleanups.push(() => second.stop());
-    const again = client(second, cookie); // the session is in the database too
+    const again = spawnedApi(second.url, cookie); // the session is in the database too
     const job = await vi.waitFor(async () => {
       const { json: current } = await again<PushJob>('GET', `/push-jobs/${started.id}`);
       if (current.status === 'running') throw new Error(`job #${started.id} is still running`);
