@@ -108,6 +108,10 @@ export const sbMasterTexts = {
     et: 'Lugemine Standard Booksist käib; loobumised kirjutatakse selle lõpus.',
     en: 'A read from Standard Books is running; the unsubscribes are written at its end.',
   },
+  writeAlreadyRunning: {
+    et: 'Loobumisi juba kirjutatakse Standard Booksi; tulemus on siin mõne hetke pärast.',
+    en: 'The unsubscribes are already being written to Standard Books; the result shows here in a moment.',
+  },
 } satisfies Record<string, Text>;
 
 /** Each write failure in words; a read's failures are said as sbFailureTexts says them. */

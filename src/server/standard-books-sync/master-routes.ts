@@ -60,6 +60,7 @@ export const standardBooksMasterRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       const outcome = await app.sbReader.writeBackNow(user);
       if (outcome === 'running') throw new RequestError(409, sbMasterTexts.writeBusy);
+      if (outcome === 'writing') throw new RequestError(409, sbMasterTexts.writeAlreadyRunning);
       if (outcome === 'not-connected') throw new RequestError(409, sbFailureTexts['not-connected']);
       request.log.info({ ...outcome, by: user.id }, 'standard books write-back run');
       return loadWriteBackStatus(db);

@@ -31,6 +31,8 @@ type Running = NonNullable<SbStatus['read']['running']>;
 type Actor = Pick<SessionUser, 'id' | 'name'> | null;
 
 export type StartRefusal = 'running' | 'not-connected';
+/** A write-back is refused while a read runs ('running') or another write-back does ('writing'). */
+export type WriteBackRefusal = StartRefusal | 'writing';
 
 /** What readIfOlderThan did: read (with the read's summary), or why not. */
 export type ReadIfOlderResult =
@@ -47,8 +49,8 @@ export type ReadIfOlderResult =
  */
 export class StandardBooksReader {
   private current: { progress: Running; done: Promise<SbReadSummary> } | null = null;
-  /** From the moment a start is claimed until its read ends. */
-  private busy = false;
+  /** From the moment a read's start is claimed until the read ends. */
+  private reading = false;
   private closing = false;
   /** A write-back outside a read (on demand or the periodic task), which the app's close waits for too. */
   private writing: Promise<unknown> | null = null;
@@ -83,7 +85,7 @@ export class StandardBooksReader {
    * `consecutiveFailures`); three raise the administrators' banner.
    */
   async readIfOlderThan(maxAgeMs: number, trigger: SbReadTrigger = 'automatic'): Promise<ReadIfOlderResult> {
-    if (this.busy) return { kind: 'busy' };
+    if (this.reading) return { kind: 'busy' };
     const { last_read_at: lastReadAt } = await readConnectionRow(this.deps.db);
     if (lastReadAt !== null && this.deps.now() - Date.parse(lastReadAt) < maxAgeMs) {
       return { kind: 'fresh', lastReadAt };
@@ -94,8 +96,11 @@ export class StandardBooksReader {
     return { kind: 'read', summary: result };
   }
 
-  /** Writes the waiting Smaily unsubscribes to Standard Books now; refused while a read runs (its end writes them). */
-  writeBackNow(user: Actor): Promise<WriteBackResult | StartRefusal> {
+  /**
+   * Writes the waiting Smaily unsubscribes to Standard Books now; refused while a read runs (its end writes them)
+   * or another write-back does.
+   */
+  writeBackNow(user: Actor): Promise<WriteBackResult | WriteBackRefusal> {
     return this.writeBack({ trigger: 'on-demand', user });
   }
 
@@ -106,9 +111,9 @@ export class StandardBooksReader {
     await this.writeBack({ trigger: 'automatic', user: null, onlyNew: true });
   }
 
-  private async writeBack(run: WriteBackRun): Promise<WriteBackResult | StartRefusal> {
-    if (this.busy || this.closing) return 'running';
-    this.busy = true;
+  private async writeBack(run: WriteBackRun): Promise<WriteBackResult | WriteBackRefusal> {
+    if (this.reading || this.closing) return 'running';
+    if (this.writing) return 'writing';
     const work = (async () => {
       const active = await loadActiveConnection(this.deps.db, this.deps.secrets);
       if (active.status !== 'connected') return 'not-connected' as const;
@@ -120,7 +125,6 @@ export class StandardBooksReader {
     try {
       return await work;
     } finally {
-      this.busy = false;
       this.writing = null;
     }
   }
@@ -153,12 +157,18 @@ export class StandardBooksReader {
     user: Actor,
   ): Promise<{ ok: true; done: Promise<SbReadSummary> } | { ok: false; refusal: StartRefusal }> {
     // Claimed before the first await, so that two starts at once cannot both begin.
-    if (this.busy || this.closing) return { ok: false, refusal: 'running' };
-    this.busy = true;
+    if (this.reading || this.closing) return { ok: false, refusal: 'running' };
+    this.reading = true;
     try {
+      // A write-back takes seconds: the read begins after it (and writes what came meanwhile at its end).
+      await this.writing?.catch(() => undefined);
+      if (this.closing) {
+        this.reading = false;
+        return { ok: false, refusal: 'running' };
+      }
       const active = await loadActiveConnection(this.deps.db, this.deps.secrets);
       if (active.status !== 'connected') {
-        this.busy = false;
+        this.reading = false;
         return { ok: false, refusal: 'not-connected' };
       }
       const { db, client, fields, log } = this.deps;
@@ -185,12 +195,12 @@ export class StandardBooksReader {
         { connection: active.connection, mode, trigger, user },
       ).finally(() => {
         this.current = null;
-        this.busy = false;
+        this.reading = false;
       });
       this.current = { progress, done };
       return { ok: true, done };
     } catch (error) {
-      this.busy = false;
+      this.reading = false;
       throw error;
     }
   }

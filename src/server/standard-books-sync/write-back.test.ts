@@ -5,6 +5,7 @@ import type { SbWriteBackStatus } from '../../shared/standard-books-master';
 import type { SyncLogEntry, SyncLogPage } from '../../shared/sync-log';
 import { startSmailySandbox } from '../../sandbox/sandbox';
 import type { SmailySandbox } from '../../sandbox/types';
+import type { SbStatus } from '../../shared/standard-books-sync';
 import type { SbConnection } from '../standard-books/types';
 import { addTestAccount, type TestAccount } from '../testing/smaily-sandbox';
 import { startSbSyncTest, type SbSyncTest } from '../testing/standard-books-sync-test';
@@ -122,6 +123,51 @@ describe('Kirjuta Smaily loobumised Standard Booksi', () => {
     expect((await t.read()).registers.contacts).toMatchObject({ read: 0, updated: 0 });
     expect(patches(company)).toHaveLength(1);
     expect(await writeBack()).toEqual({ enabled: true, pending: 0, failures: [] });
+  });
+
+  it('starts a read asked for during a write-back once the write-back has ended, instead of refusing it', async () => {
+    const { company, account, contact } = await setUp();
+    await setWriteBack(true);
+    smaily.unsubscribe(account.subdomain, contact.eMail);
+    await readConsent();
+    // The write-back's first request to Standard Books (is the flag still wanted?) is answered after a while.
+    t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 300 }]);
+    const requestsBefore = t.sandbox.requests(company.companyNo).length;
+    const writing = api().post('/api/standard-books/write-back/runs');
+    await expect.poll(() => t.sandbox.requests(company.companyNo).length, { interval: 5 }).toBe(requestsBefore + 1);
+
+    const read = await api().post('/api/standard-books/reads', { mode: 'incremental' });
+    expect(read.statusCode, read.body).toBe(202);
+    expect((await writing).statusCode).toBe(200);
+    await t.testApp.app.sbReader.idle();
+
+    const status = (await api().get('/api/standard-books/status')).json<SbStatus>();
+    expect(status.read.last).toMatchObject({ trigger: 'manual', outcome: 'ok' });
+    // The read's requests come after the write-back's GET, PATCH and GET.
+    const methods = t.sandbox
+      .requests(company.companyNo)
+      .slice(requestsBefore)
+      .map((request) => `${request.method} ${request.code ?? ''}`.trim());
+    expect(methods.slice(0, 3)).toEqual([`GET ${contact.Code}`, `PATCH ${contact.Code}`, `GET ${contact.Code}`]);
+    expect(methods.length).toBeGreaterThan(3);
+    expect(patches(company)).toHaveLength(1);
+  });
+
+  it('refuses a second write-back while one runs, saying so', async () => {
+    const { company, account, contact } = await setUp();
+    await setWriteBack(true);
+    smaily.unsubscribe(account.subdomain, contact.eMail);
+    await readConsent();
+    t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 300 }]);
+    const requestsBefore = t.sandbox.requests(company.companyNo).length;
+    const writing = api().post('/api/standard-books/write-back/runs');
+    await expect.poll(() => t.sandbox.requests(company.companyNo).length, { interval: 5 }).toBe(requestsBefore + 1);
+
+    const second = await api().post('/api/standard-books/write-back/runs');
+    expect(second.statusCode).toBe(409);
+    expect(second.json<{ message: string }>().message).toContain('juba kirjutatakse');
+    expect((await writing).statusCode).toBe(200);
+    expect(patches(company)).toHaveLength(1);
   });
 
   it('reports a 200 carrying an error, lists it on the page and writes it with the next read', async () => {
