@@ -18,7 +18,8 @@ function facts(row: JobRow) {
     filters: job.filters,
     ...(job.resendOf !== null && { resendOf: job.resendOf }),
     counts: job.counts,
-    skippedByReason: job.skippedByReason,
+    // Only the reasons that skipped someone: a row of zeros would hide the one that matters.
+    skippedByReason: Object.fromEntries(Object.entries(job.skippedByReason).filter(([, count]) => count > 0)),
     batches: job.batches,
   };
 }

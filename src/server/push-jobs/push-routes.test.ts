@@ -142,7 +142,7 @@ describe('reading jobs', () => {
     t = await startPushTest({ contacts: 30 });
     const job = await t.waitForEnd((await t.start({ custCat: 'VKE', classification: 'HARJU' })).id);
     const log = (await t.user.get('/api/sync-log?kind=job')).json<SyncLogPage>();
-    const { counts, skippedByReason } = job;
+    const { counts } = job;
     expect(
       log.items.map(({ userName, subject, outcome, details }) => ({ userName, subject, outcome, details })),
     ).toEqual([
@@ -154,7 +154,7 @@ describe('reading jobs', () => {
           action: 'completed',
           filters: { custCat: 'VKE', classification: 'HARJU' },
           counts,
-          skippedByReason,
+          skippedByReason: {},
         }) as unknown,
       },
       {
@@ -168,6 +168,21 @@ describe('reading jobs', () => {
           total: counts.total,
         },
       },
+    ]);
+  });
+
+  it('names in the log only the reasons that skipped someone', async () => {
+    t = await startPushTest({ contacts: 30 });
+    const job = await t.waitForEnd((await t.start({ confirmAll: true })).id);
+    expect(job.skippedByReason).toMatchObject({ closed: 0, 'no-email': 2, 'invalid-email': 1 });
+    const [ended] = (await t.user.get('/api/sync-log?kind=job')).json<SyncLogPage>().items;
+    expect(ended?.details).toMatchObject({
+      action: 'completed',
+      skippedByReason: { 'no-email': 2, 'invalid-email': 1 },
+    });
+    expect(Object.keys((ended?.details as { skippedByReason: object }).skippedByReason)).toEqual([
+      'no-email',
+      'invalid-email',
     ]);
   });
 });
