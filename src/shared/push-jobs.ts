@@ -138,6 +138,8 @@ export const pushJobSchema = z.object({
   skippedByReason: skippedByReasonSchema,
   batches: z.object({ total: z.number().int(), acknowledged: z.number().int() }),
   stopReason: z.enum(stopReasons).nullable(),
+  /** When retention (RETENTION_DAYS) deleted the per-contact outcomes: the job can no longer be resumed or re-sent. */
+  detailsDeletedAt: z.string().nullable(),
 });
 export type PushJob = z.infer<typeof pushJobSchema>;
 

@@ -68,6 +68,7 @@ export function toPushJob(row: JobRow): PushJob {
     },
     batches: { total: row.batches_total, acknowledged: row.batches_acknowledged },
     stopReason: asStopReason(row.stop_reason),
+    detailsDeletedAt: row.details_deleted_at,
   };
 }
 

@@ -93,8 +93,13 @@ describe('retention (RETENTION_DAYS, default 365)', () => {
     }, polling);
     expect(JSON.parse(line ?? '{}')).toMatchObject({ jobs: 1, outcomes: 30, logEntries: oldEntries });
 
-    // The old job's summary reads as before; its report says where its rows went; the recent one is whole.
-    expect((await call('GET', `/api/push-jobs/${old.id}`)).json<PushJob>()).toEqual(old);
+    // The old job's summary reads as before and says when its rows went, as does its report; the recent one is whole.
+    expect(old.detailsDeletedAt).toBeNull();
+    expect((await call('GET', `/api/push-jobs/${old.id}`)).json<PushJob>()).toEqual({
+      ...old,
+      detailsDeletedAt: new Date(clock).toISOString(),
+    });
+    expect((await call('GET', `/api/push-jobs/${recent.id}`)).json<PushJob>().detailsDeletedAt).toBeNull();
     expect(await reportLines(old.id)).toEqual([
       'Kood;Nimi;E-post;Tulemus;Põhjus;Smaily kood;Smaily teade',
       `"Kontaktide tulemused kustutati ${new Date(clock).toISOString().slice(0, 10)} säilitusaja (RETENTION_DAYS) möödudes; töö kokkuvõte on alles."`,

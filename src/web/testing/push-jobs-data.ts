@@ -75,6 +75,7 @@ export function pushJob(
     skippedByReason: { ...noSkips, closed: 3, 'no-email': 5, 'invalid-email': 2, 'duplicate-email': 6 },
     batches: { total: 5, acknowledged: 0 },
     stopReason: null,
+    detailsDeletedAt: null,
     ...rest,
   };
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconPlayerPlay, IconRepeat } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PushJob } from '../../../../shared/push-jobs';
+import { formatDate } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 import { formLevelError } from '../../../lib/server-errors';
 import { getSmailyStatusQueryOptions } from '../../../lib/smaily-status/get-smaily-status';
 import { pushJobReportUrl } from '../api/download-report';
@@ -48,8 +50,10 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
         ? 'completedWithFailures'
         : 'completed';
   const unsent = job.counts.failed + job.counts.notSent;
+  // Resuming, re-sending and the report need the per-contact rows, which retention may have deleted.
+  const whole = job.detailsDeletedAt === null;
   // A stopped job is resumed; re-sending is for one that cannot be (e.g. the Smaily address has changed since).
-  const offerResend = unsent > 0 && (!stopped || resume.isError);
+  const offerResend = whole && unsent > 0 && (!stopped || resume.isError);
 
   return (
     <Stack gap="md">
@@ -63,18 +67,25 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
       </Alert>
       <JobCounts counts={job.counts} />
       <JobFacts job={job} />
+      {!whole && (
+        <Text size="sm" c="dimmed">
+          {t('summary.detailsDeleted', { date: formatDate(job.detailsDeletedAt, currentLanguage()) })}
+        </Text>
+      )}
       <FailureAlert title={t('summary.actionFailed')} message={formLevelError(resume.error ?? resend.error)} />
       <Group justify="space-between">
         <Group gap="xs">
-          <Button
-            component="a"
-            href={pushJobReportUrl(job.id)}
-            download
-            variant="light"
-            leftSection={<IconDownload size={16} />}
-          >
-            {t('summary.report')}
-          </Button>
+          {whole && (
+            <Button
+              component="a"
+              href={pushJobReportUrl(job.id)}
+              download
+              variant="light"
+              leftSection={<IconDownload size={16} />}
+            >
+              {t('summary.report')}
+            </Button>
+          )}
           {offerResend && (
             <Button
               variant="light"
@@ -87,7 +98,7 @@ export function JobSummary({ job, onClose, onNewPush, onShowJob }: JobViewAction
           )}
         </Group>
         <Group gap="xs">
-          {stopped && (
+          {stopped && whole && (
             <Button
               leftSection={<IconPlayerPlay size={16} />}
               disabled={status?.state !== 'active'}

@@ -245,6 +245,42 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
     expect(await within(dialog).findByRole('heading', { name: 'Töö nr 9 · Käib' })).toBeInTheDocument();
   });
 
+  it('a job whose outcomes retention deleted keeps its summary and offers nothing that needs them', async () => {
+    const stopped = { ...stoppedJob('2026-11-01T09:00:00.000Z'), detailsDeletedAt: '2027-11-02T03:00:00.000Z' };
+    serveBasics();
+    serveJobStates([stopped]);
+    renderPage('/crm/smaily-push?job=9');
+    const dialog = await findDialog();
+    expect(await within(dialog).findByText('Smaily peatas edastuse')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent(
+      'Kontaktide kaupa tulemused kustutati 02.11.2027 säilitusaja möödudes: kokkuvõte on alles, kuid tööd ei saa enam jätkata ega uuesti saata.',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Jätka' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: /Saada uuesti ebaõnnestunud/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('link', { name: 'Laadi alla aruanne (CSV)' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Uus edastus' })).toBeInTheDocument();
+  });
+
+  it('lists earlier jobs with their reports, and says which reports retention deleted', async () => {
+    const whole = pushJob({ status: 'completed', finishedAt: '2026-11-28T13:42:05.000Z' });
+    const old = { ...pushJob({ id: 3, status: 'completed' }), detailsDeletedAt: '2027-11-02T03:00:00.000Z' };
+    serveBasics({ jobs: [whole, old] });
+    renderPage();
+    await findDialog();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: dialogName })).not.toBeInTheDocument());
+
+    expect(await screen.findByRole('link', { name: 'Laadi alla töö nr 7 aruanne' })).toHaveAttribute(
+      'href',
+      '/api/push-jobs/7/report.csv?lang=et',
+    );
+    expect(screen.queryByRole('link', { name: 'Laadi alla töö nr 3 aruanne' })).not.toBeInTheDocument();
+    expect(screen.getByText('kustutatud')).toHaveAttribute(
+      'title',
+      'Kontaktide kaupa tulemused kustutati 02.11.2027 säilitusaja möödudes',
+    );
+  });
+
   it('without an active Smaily the dialog says so and cannot run', async () => {
     serveBasics({ smaily: inactiveSmaily });
     renderPage();

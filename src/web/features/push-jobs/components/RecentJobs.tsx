@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobStatus } from '../../../../shared/push-jobs';
 import { QueryError } from '../../../lib/components/QueryError';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
 import { pushJobReportUrl } from '../api/download-report';
@@ -84,15 +84,25 @@ export function RecentJobs({ onOpen }: { onOpen: () => void }) {
                     <Table.Td ta="right">{formatCount(job.counts.failed)}</Table.Td>
                     <Table.Td ta="right">{formatCount(job.counts.notSent)}</Table.Td>
                     <Table.Td>
-                      <ActionIcon
-                        component="a"
-                        href={pushJobReportUrl(job.id)}
-                        download
-                        variant="subtle"
-                        aria-label={t('downloadReportOf', { id: job.id })}
-                      >
-                        <IconDownload size={16} />
-                      </ActionIcon>
+                      {job.detailsDeletedAt === null ? (
+                        <ActionIcon
+                          component="a"
+                          href={pushJobReportUrl(job.id)}
+                          download
+                          variant="subtle"
+                          aria-label={t('downloadReportOf', { id: job.id })}
+                        >
+                          <IconDownload size={16} />
+                        </ActionIcon>
+                      ) : (
+                        <Text
+                          size="sm"
+                          c="dimmed"
+                          title={t('reportDeletedOn', { date: formatDate(job.detailsDeletedAt, currentLanguage()) })}
+                        >
+                          {t('reportDeleted')}
+                        </Text>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
