@@ -40,8 +40,8 @@ parentPort.on('message', (message) => {
   try {
     const statement = prepare(message.sql);
     // Not a reader: begin, commit or rollback (the connection is read-only, so SQLite refuses any write).
-    if (statement.reader) parentPort.postMessage({ id: message.id, rows: statement.all(message.parameters) });
-    else parentPort.postMessage({ id: message.id, rows: [], changes: statement.run(message.parameters).changes });
+    if (!statement.reader) statement.run(message.parameters);
+    parentPort.postMessage({ id: message.id, rows: statement.reader ? statement.all(message.parameters) : [] });
   } catch (error) {
     parentPort.postMessage({ id: message.id, error: { message: String(error.message), code: error.code } });
   }
@@ -51,7 +51,6 @@ parentPort.on('message', (message) => {
 interface Answer {
   id: number;
   rows?: unknown[];
-  changes?: number;
   error?: { message: string; code?: string };
 }
 
