@@ -13,6 +13,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
+import { readOnlyChoiceProps } from '../../../lib/components/CodeSelect';
 import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { classificationOptions, customerClassOptions, objectOptions } from '../../../lib/lookups/code-options';
 
@@ -56,10 +57,22 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
 
   const problem = emailProblem(useWatch({ control, name: 'eMail' }));
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
+  // Read-only, not disabled: a Standard Books contact stays legible, reachable by Tab, selectable and announced.
+  const locked = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
   const textInput = (
     name: ContactFieldName & keyof ContactInput,
     extra: { readOnly?: boolean; variant?: 'filled'; description?: ReactNode } = {},
-  ) => <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />;
+  ) => <TextInput id={name} label={label(name)} error={error(name)} {...locked} {...extra} {...register(name)} />;
+  // Mantine's readOnly Checkbox ignores clicks and Space; aria-readonly tells a screen reader why.
+  const checkbox = (name: 'NoMailPosting' | 'blockedFlag') => (
+    <Checkbox
+      id={name}
+      label={label(name)}
+      readOnly={readOnly}
+      aria-readonly={readOnly || undefined}
+      {...register(name)}
+    />
+  );
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
@@ -77,7 +90,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             </Button>
           )}
         </Group>
-        <Fieldset legend={t('card.sections.main')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.main')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {/* Read-only, not disabled, once saved: the code stays legible and reachable by Tab and a screen reader. */}
             {textInput('Code', contact ? { readOnly: true, variant: 'filled', description: t('card.codeLocked') } : {})}
@@ -97,6 +110,8 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
                   onChange={(value) => field.onChange(value === '1' ? 1 : 0)}
                   allowDeselect={false}
                   error={error('CustType')}
+                  {...locked}
+                  {...(readOnly ? readOnlyChoiceProps : {})}
                 />
               )}
             />
@@ -105,6 +120,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               name="CustCat"
               id="CustCat"
               label={label('CustCat')}
+              {...locked}
               data={customerClassOptions(lookups.data)}
             />
             <CodeSelectField
@@ -113,12 +129,13 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               multiple
               id="Classification"
               label={label('Classification')}
+              {...locked}
               data={classificationOptions(lookups.data)}
             />
             {textInput('Person')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.communication')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.communication')}>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {textInput('eMail', {
               description: problem && (
@@ -132,7 +149,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             {textInput('Mobile')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.address')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.address')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {textInput('CountryCode')}
             {addressFields.map((name) => (
@@ -140,7 +157,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.other')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.other')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <CodeSelectField
               control={control}
@@ -148,6 +165,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               multiple
               id="Objects"
               label={label('Objects')}
+              {...locked}
               data={objectOptions(lookups.data)}
             />
             {otherTextFields.map((name) => (
@@ -155,10 +173,10 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.flags')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.flags')}>
           <Group gap="xl">
-            <Checkbox id="NoMailPosting" label={label('NoMailPosting')} {...register('NoMailPosting')} />
-            <Checkbox id="blockedFlag" label={label('blockedFlag')} {...register('blockedFlag')} />
+            {checkbox('NoMailPosting')}
+            {checkbox('blockedFlag')}
           </Group>
           {contact && (
             <Group gap="xl" mt="md">
