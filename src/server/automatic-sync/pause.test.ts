@@ -64,7 +64,10 @@ describe('the automation pauses and resumes', () => {
     // The log tells these reads from a person's job start.
     const reads = (await t.admin.get('/api/sync-log?kind=consent')).json<{ items: SyncLogEntry[] }>().items;
     expect(reads.map((entry) => [entry.outcome, entry.details])).toEqual(
-      Array.from({ length: 3 }, () => ['failed', expect.objectContaining({ scope: 'full', trigger: 'automatic' })]),
+      Array.from({ length: 3 }, (): unknown[] => [
+        'failed',
+        expect.objectContaining({ scope: 'full', trigger: 'automatic' }),
+      ]),
     );
   });
 
