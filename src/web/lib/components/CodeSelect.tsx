@@ -26,9 +26,10 @@ export interface CodeSelectBaseProps {
 
 /**
  * What a read-only choice field (Select, MultiSelect) needs besides Mantine's readOnly: Mantine opens its
- * (hidden) list on a click all the same, which would announce the field as expanded.
+ * (hidden) list on a click all the same, which would announce the field as expanded, and its chevron would
+ * promise a list.
  */
-export const readOnlyChoiceProps = { dropdownOpened: false, 'aria-readonly': true } as const;
+export const readOnlyChoiceProps = { dropdownOpened: false, 'aria-readonly': true, rightSection: null } as const;
 
 /** The list's keys and hint for a field that can change, or none for a read-only one. */
 function useChoiceList(readOnly: boolean | undefined) {
