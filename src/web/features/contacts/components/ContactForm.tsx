@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -52,8 +52,13 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
   const savedCode = contact?.Code;
   useEffect(() => setFocus(savedCode === undefined ? 'Code' : 'Name'), [savedCode, setFocus]);
 
-  const submit = handleSubmit((values) => (readOnly ? Promise.resolve() : onSave(values, { setError })));
-  useHotkeys([['mod+S', () => void submit()]], []);
+  const save = handleSubmit((values) => onSave(values, { setError }));
+  // A read-only card has nothing to save: neither sent nor checked, so no field messages nobody here can act on.
+  const submit = (event?: FormEvent) => {
+    if (readOnly) event?.preventDefault();
+    else void save(event);
+  };
+  useHotkeys([['mod+S', () => submit()]], []);
 
   const problem = emailProblem(useWatch({ control, name: 'eMail' }));
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
@@ -75,7 +80,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
   );
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
+    <form onSubmit={submit} noValidate aria-label={t('card.title')}>
       <Stack gap="md">
         <Group justify="flex-end" gap="xs">
           {readOnly && (
