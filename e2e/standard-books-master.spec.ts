@@ -56,9 +56,22 @@ test('a contact from Standard Books is read-only on its card; one made here stay
   await page.goto('/contacts/card/100001');
   await expect(page.getByText('Kontakt Standard Booksist')).toBeVisible();
   await expect(page.getByText('Kirjutuskaitstud: muuda Standard Booksis')).toBeVisible();
-  await expect(page.getByLabel('Nimi')).toBeDisabled();
-  await expect(page.getByLabel('E-post')).toBeDisabled();
-  await expect(page.getByRole('checkbox', { name: 'Ära koosta massmaile' })).toBeDisabled();
+  // Read-only, not disabled: legible, reachable by Tab, and nothing typed or clicked changes it.
+  const name = page.getByLabel('Nimi');
+  await expect(name).toBeEnabled();
+  await expect(name).not.toBeEditable();
+  const value = await name.inputValue();
+  await name.focus();
+  await page.keyboard.type('X');
+  await expect(name).toHaveValue(value);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Kontakti tüüp' })).toBeFocused();
+  await expect(page.getByLabel('E-post')).not.toBeEditable();
+  const noMassMail = page.getByRole('checkbox', { name: 'Ära koosta massmaile' });
+  await expect(noMassMail).toHaveAttribute('aria-readonly', 'true');
+  const checked = await noMassMail.isChecked();
+  await noMassMail.click();
+  await expect(noMassMail).toBeChecked({ checked });
   await expect(page.getByRole('button', { name: 'Salvesta' })).toHaveCount(0);
 
   // The code lists read with it are read-only too.
@@ -78,6 +91,11 @@ test('a contact from Standard Books is read-only on its card; one made here stay
   await expect(page.getByText('Kontakt K-1 on salvestatud')).toHaveCount(2);
   await page.reload();
   await expect(page.getByLabel('Nimi')).toHaveValue('Kohalik Muudetud OÜ');
+
+  // Kontaktid tells the two apart.
+  await page.goto('/contacts');
+  await expect(page.getByRole('row').filter({ hasText: '100001' }).getByText('Standard Books')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'K-1' })).not.toContainText('Standard Books');
 });
 
 test('a code clash is listed with both versions and resolved by choice at the next read', async ({

@@ -97,6 +97,8 @@ export const contactListItemSchema = z.object({
   blockedFlag: z.boolean(),
   /** A full read no longer found it in Standard Books: it stays in the register, marked. */
   removedFromStandardBooks: z.boolean(),
+  /** Read from Standard Books: it changes only there (the card shows it read-only). */
+  fromStandardBooks: z.boolean(),
 });
 export type ContactListItem = z.infer<typeof contactListItemSchema>;
 

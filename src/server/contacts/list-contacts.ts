@@ -102,6 +102,7 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
       'contacts.no_mail_posting',
       'contacts.blocked',
       'contacts.removed_from_sb_at',
+      'contacts.source',
     ])
     .where('contacts.id', 'in', ids)
     .execute();
@@ -122,6 +123,8 @@ export async function listContacts(db: Db, query: ListQuery): Promise<ContactLis
           NoMailPosting: row.no_mail_posting === 1,
           blockedFlag: row.blocked === 1,
           removedFromStandardBooks: row.removed_from_sb_at !== null,
+          // The rule the card's origin (standard-books-sync) and the API's refusal (findContact) go by.
+          fromStandardBooks: row.source === 'standard-books',
         },
       ];
     }),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyContactInput, type Contact, type ContactInput, type ContactList } from '../../shared/contacts';
 import type { ApiError } from '../../shared/errors';
+import { startSbSyncTest } from '../testing/standard-books-sync-test';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 let testApp: TestApp;
@@ -65,6 +66,39 @@ describe('contacts register', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(filtered.items.map((item) => item.Code)).toEqual(expected);
     expect(filtered.total).toBe(expected.length);
+  });
+});
+
+describe('contacts register and Standard Books', () => {
+  it('marks each contact read from Standard Books, a removed one as both, and none made here', async () => {
+    const t = await startSbSyncTest();
+    try {
+      const company = t.newCompany(3);
+      expect((await t.connect(company)).statusCode).toBe(200);
+      expect((await t.read()).outcome).toBe('ok');
+      const admin = t.testApp.as(t.admin.cookie);
+      expect(
+        (await admin.post('/api/contacts', newContact({ Code: 'K-1', Classification: [], Objects: [], CustCat: '' })))
+          .statusCode,
+      ).toBe(201);
+      t.sandbox.deleteRecord(company.companyNo, 'CUVc', '100003');
+      expect((await t.read('full')).outcome).toBe('ok');
+
+      const list = (await admin.get('/api/contacts?pageSize=10')).json<ContactList>();
+      const marks = list.items.map(({ Code, fromStandardBooks, removedFromStandardBooks }) => ({
+        Code,
+        fromStandardBooks,
+        removedFromStandardBooks,
+      }));
+      expect(marks).toEqual([
+        { Code: '100001', fromStandardBooks: true, removedFromStandardBooks: false },
+        { Code: '100002', fromStandardBooks: true, removedFromStandardBooks: false },
+        { Code: '100003', fromStandardBooks: true, removedFromStandardBooks: true },
+        { Code: 'K-1', fromStandardBooks: false, removedFromStandardBooks: false },
+      ]);
+    } finally {
+      await t.close();
+    }
   });
 });
 

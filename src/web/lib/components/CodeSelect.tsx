@@ -12,12 +12,30 @@ export interface CodeSelectBaseProps {
   /** Shown when nothing is chosen */
   placeholder?: string;
   disabled?: boolean;
+  /** Shows the codes, legible and reachable by Tab, with no way to change them (no list, no clear button) */
+  readOnly?: boolean;
+  /** 'filled' gives a read-only field its look */
+  variant?: 'default' | 'filled';
   inputRef?: Ref<HTMLInputElement>;
   onBlur?: () => void;
   /** Takes the focus when a dialog opens */
   autoFocus?: boolean;
   /** Width, e.g. of a filter beside others */
   w?: number;
+}
+
+/**
+ * What a read-only choice field (Select, MultiSelect) needs besides Mantine's readOnly: Mantine opens its
+ * (hidden) list on a click all the same, which would announce the field as expanded, and its chevron would
+ * promise a list.
+ */
+export const readOnlyChoiceProps = { dropdownOpened: false, 'aria-readonly': true, rightSection: null } as const;
+
+/** The list's keys and hint for a field that can change, or none for a read-only one. */
+function useChoiceList(readOnly: boolean | undefined) {
+  const { t } = useTranslation();
+  const dropdown = useLookupDropdown();
+  return readOnly ? readOnlyChoiceProps : { ...dropdown, title: t('lookupHint') };
 }
 
 /**
@@ -32,23 +50,21 @@ export function CodeSelect({
   autoFocus,
   ...props
 }: CodeSelectBaseProps & { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
-  const dropdown = useLookupDropdown();
+  const list = useChoiceList(props.readOnly);
   return (
     <Select
       {...props}
-      {...dropdown}
+      {...list}
       ref={inputRef}
       value={value === '' ? null : value}
       onChange={(next) => onChange(next ?? '')}
       onSearchChange={(search) => {
-        if (search === '' && value !== '') onChange('');
+        if (search === '' && value !== '' && !props.readOnly) onChange('');
       }}
       searchable
       clearable
       openOnFocus={false}
       nothingFoundMessage="—"
-      title={t('lookupHint')}
       data-autofocus={autoFocus || undefined}
     />
   );
@@ -62,12 +78,11 @@ export function CodesSelect({
   autoFocus,
   ...props
 }: CodeSelectBaseProps & { value: string[]; onChange: (value: string[]) => void }) {
-  const { t } = useTranslation();
-  const dropdown = useLookupDropdown();
+  const list = useChoiceList(props.readOnly);
   return (
     <MultiSelect
       {...props}
-      {...dropdown}
+      {...list}
       ref={inputRef}
       value={value}
       onChange={onChange}
@@ -75,7 +90,6 @@ export function CodesSelect({
       clearable
       openOnFocus={false}
       nothingFoundMessage="—"
-      title={t('lookupHint')}
       data-autofocus={autoFocus || undefined}
     />
   );

@@ -166,7 +166,7 @@ describe('contact card', () => {
     expect(screen.getByText(/kuid seda Smaily'sse ei edastata/)).toBeInTheDocument();
   });
 
-  it('shows a contact from Standard Books read-only: every field disabled, nothing to save', async () => {
+  it('shows a contact from Standard Books read-only: legible, reachable by Tab, unchangeable, nothing to save', async () => {
     let requests = 0;
     serve(
       () => {
@@ -177,11 +177,52 @@ describe('contact card', () => {
     );
     renderCard();
     expect(await screen.findByText('Kirjutuskaitstud: muuda Standard Booksis')).toBeInTheDocument();
+    const name = screen.getByLabelText('Nimi');
     for (const label of ['Nimi', 'E-post', 'Kontaktisik', 'Aadress 1']) {
-      expect(screen.getByLabelText(label)).toBeDisabled();
+      expect(screen.getByLabelText(label)).not.toBeDisabled();
+      expect(screen.getByLabelText(label)).toHaveAttribute('readonly');
     }
-    expect(screen.getByRole('combobox', { name: 'Kliendiklass' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Ära koosta massmaile' })).toBeDisabled();
+    const choices = ['Kontakti tüüp', 'Kliendiklass', 'Klassifikaator'].map((label) =>
+      screen.getByRole('combobox', { name: label }),
+    );
+    for (const choice of choices) {
+      expect(choice).not.toBeDisabled();
+      expect(choice).toHaveAttribute('aria-readonly', 'true');
+    }
+    const noMassMail = screen.getByRole('checkbox', { name: 'Ära koosta massmaile' });
+    expect(noMassMail).not.toBeDisabled();
+    expect(noMassMail).toHaveAttribute('aria-readonly', 'true');
+
+    // Typing, a click on a choice or on a checkbox changes nothing and opens no list.
+    await userEvent.type(name, 'X{Backspace}{Backspace}');
+    expect(name).toHaveValue('Ärma OÜ');
+    for (const choice of choices) {
+      const shown = (choice as HTMLInputElement).value;
+      await userEvent.click(choice);
+      await userEvent.keyboard('{Control>}{Enter}{/Control}{ArrowDown}{ArrowDown}{Enter}{Backspace}');
+      expect(choice).toHaveValue(shown);
+      expect(choice).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    }
+    // The classification's pill is still there: Backspace in a read-only list takes nothing away.
+    expect(screen.getByText('HARJU — Harjumaa', { selector: '.mantine-Pill-label' })).toBeInTheDocument();
+    await userEvent.click(noMassMail);
+    expect(noMassMail).not.toBeChecked();
+    noMassMail.focus();
+    await userEvent.keyboard(' ');
+    expect(noMassMail).not.toBeChecked();
+
+    // Tab walks the fields: a keyboard user reads them all, from Nimi down to the flags.
+    name.focus();
+    const reached = new Set<Element | null>();
+    for (let step = 0; step < 30 && document.activeElement !== noMassMail; step += 1) {
+      await userEvent.tab();
+      reached.add(document.activeElement);
+    }
+    for (const element of [...choices.slice(1), screen.getByLabelText('E-post'), noMassMail]) {
+      expect(reached).toContain(element);
+    }
+
     expect(screen.queryByRole('button', { name: 'Salvesta' })).not.toBeInTheDocument();
     await userEvent.keyboard('{Control>}s{/Control}');
     expect(requests).toBe(0);

@@ -79,7 +79,16 @@ function SavedContactCard({ contact }: { contact: Contact }) {
   const { t } = useTranslation(['contacts', 'common']);
   const { save, saving } = useSaveHandler(contact);
   const smailyPush = useSmailyPush(contact.Code);
-  const fromStandardBooks = useContactOrigin(contact.Code).data?.source === 'standard-books';
+  const origin = useContactOrigin(contact.Code);
+  const fromStandardBooks = origin.data?.source === 'standard-books';
+  // The form waits for the origin, so that it opens as it stays: no editable moment before it turns read-only.
+  if (origin.isPending) {
+    return (
+      <Center p="xl">
+        <Loader aria-label={t('common:loading')} />
+      </Center>
+    );
+  }
   return (
     <>
       <PageTitle title={`${t('card.title')}: ${contact.Code} ${contact.Name}`} />

@@ -55,6 +55,9 @@ function serve({ role = 'admin', consent = noConsent }: { role?: 'admin' | 'user
     http.get('/api/contacts/100001', () => HttpResponse.json(contact)),
     http.get('/api/contacts/100001/smaily', () => HttpResponse.json({ lastSentAt: null })),
     http.get('/api/contacts/100001/consent', () => HttpResponse.json(consent)),
+    http.get('/api/contacts/100001/standard-books', () =>
+      HttpResponse.json({ source: 'local', removedFromStandardBooksAt: null, readAt: null }),
+    ),
   );
 }
 

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -13,6 +13,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useLookups } from '../../../lib/lookups/get-lookups';
 import { useFieldLabel } from '../../../lib/use-field-label';
 import { useUnsavedChangesGuard } from '../../../lib/use-unsaved-changes-guard';
+import { readOnlyChoiceProps } from '../../../lib/components/CodeSelect';
 import { CodeSelectField } from '../../../lib/components/CodeSelectField';
 import { classificationOptions, customerClassOptions, objectOptions } from '../../../lib/lookups/code-options';
 
@@ -51,18 +52,35 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
   const savedCode = contact?.Code;
   useEffect(() => setFocus(savedCode === undefined ? 'Code' : 'Name'), [savedCode, setFocus]);
 
-  const submit = handleSubmit((values) => (readOnly ? Promise.resolve() : onSave(values, { setError })));
-  useHotkeys([['mod+S', () => void submit()]], []);
+  const save = handleSubmit((values) => onSave(values, { setError }));
+  // A read-only card has nothing to save: neither sent nor checked, so no field messages nobody here can act on.
+  const submit = (event?: FormEvent) => {
+    if (readOnly) event?.preventDefault();
+    else void save(event);
+  };
+  useHotkeys([['mod+S', () => submit()]], []);
 
   const problem = emailProblem(useWatch({ control, name: 'eMail' }));
   const error = (name: keyof ContactInput) => formState.errors[name]?.message;
+  // Read-only, not disabled: a Standard Books contact stays legible, reachable by Tab, selectable and announced.
+  const locked = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
   const textInput = (
     name: ContactFieldName & keyof ContactInput,
     extra: { readOnly?: boolean; variant?: 'filled'; description?: ReactNode } = {},
-  ) => <TextInput id={name} label={label(name)} error={error(name)} {...extra} {...register(name)} />;
+  ) => <TextInput id={name} label={label(name)} error={error(name)} {...locked} {...extra} {...register(name)} />;
+  // Mantine's readOnly Checkbox ignores clicks and Space; aria-readonly tells a screen reader why.
+  const checkbox = (name: 'NoMailPosting' | 'blockedFlag') => (
+    <Checkbox
+      id={name}
+      label={label(name)}
+      readOnly={readOnly}
+      aria-readonly={readOnly || undefined}
+      {...register(name)}
+    />
+  );
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('card.title')}>
+    <form onSubmit={submit} noValidate aria-label={t('card.title')}>
       <Stack gap="md">
         <Group justify="flex-end" gap="xs">
           {readOnly && (
@@ -77,7 +95,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             </Button>
           )}
         </Group>
-        <Fieldset legend={t('card.sections.main')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.main')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {/* Read-only, not disabled, once saved: the code stays legible and reachable by Tab and a screen reader. */}
             {textInput('Code', contact ? { readOnly: true, variant: 'filled', description: t('card.codeLocked') } : {})}
@@ -97,6 +115,8 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
                   onChange={(value) => field.onChange(value === '1' ? 1 : 0)}
                   allowDeselect={false}
                   error={error('CustType')}
+                  {...locked}
+                  {...(readOnly ? readOnlyChoiceProps : {})}
                 />
               )}
             />
@@ -105,6 +125,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               name="CustCat"
               id="CustCat"
               label={label('CustCat')}
+              {...locked}
               data={customerClassOptions(lookups.data)}
             />
             <CodeSelectField
@@ -113,12 +134,13 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               multiple
               id="Classification"
               label={label('Classification')}
+              {...locked}
               data={classificationOptions(lookups.data)}
             />
             {textInput('Person')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.communication')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.communication')}>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             {textInput('eMail', {
               description: problem && (
@@ -132,7 +154,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             {textInput('Mobile')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.address')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.address')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {textInput('CountryCode')}
             {addressFields.map((name) => (
@@ -140,7 +162,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.other')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.other')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <CodeSelectField
               control={control}
@@ -148,6 +170,7 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
               multiple
               id="Objects"
               label={label('Objects')}
+              {...locked}
               data={objectOptions(lookups.data)}
             />
             {otherTextFields.map((name) => (
@@ -155,10 +178,10 @@ export function ContactForm({ contact, defaultValues, saving, onSave, actions, r
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('card.sections.flags')} disabled={readOnly}>
+        <Fieldset legend={t('card.sections.flags')}>
           <Group gap="xl">
-            <Checkbox id="NoMailPosting" label={label('NoMailPosting')} {...register('NoMailPosting')} />
-            <Checkbox id="blockedFlag" label={label('blockedFlag')} {...register('blockedFlag')} />
+            {checkbox('NoMailPosting')}
+            {checkbox('blockedFlag')}
           </Group>
           {contact && (
             <Group gap="xl" mt="md">

@@ -6,6 +6,7 @@ import type { ContactListItem } from '../../../../shared/contacts';
 import { moveBetweenRowsOnArrows } from '../../../lib/grid-keys';
 import { paths } from '../../../lib/paths';
 import { useFieldLabel } from '../../../lib/use-field-label';
+import { StandardBooksBadge } from './StandardBooksBadge';
 
 interface ContactsTableProps {
   items: readonly ContactListItem[];
@@ -76,11 +77,7 @@ export function ContactsTable({ items, sort, onSortChange, beforeOpen }: Contact
                       {t('register.closed')}
                     </Badge>
                   )}
-                  {contact.removedFromStandardBooks && (
-                    <Badge size="xs" color="orange" variant="outline" miw="max-content">
-                      {t('register.removedFromStandardBooks')}
-                    </Badge>
-                  )}
+                  <StandardBooksBadge contact={contact} />
                   {contact.NoMailPosting && <IconMailOff size={16} aria-label={t('register.noMassMail')} role="img" />}
                 </Group>
               </Table.Td>

@@ -53,6 +53,7 @@ const register: ContactList = {
       NoMailPosting: false,
       blockedFlag: false,
       removedFromStandardBooks: false,
+      fromStandardBooks: false,
     },
   ],
   total: 1,
