@@ -62,6 +62,21 @@ async function setUp(env: Record<string, string> = {}): Promise<Setup> {
   throw new Error('no demo contact without NoMailPosting');
 }
 
+/** An unsubscribe waiting to be written, and "Kirjuta nüüd" begun, its first request answered only after a while. */
+async function slowWriteBackUnderway() {
+  const setup = await setUp();
+  const { company, account, contact } = setup;
+  await setWriteBack(true);
+  smaily.unsubscribe(account.subdomain, contact.eMail);
+  await readConsent();
+  // The write-back's first request to Standard Books (is the flag still wanted?) is answered after 300 ms.
+  t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 300 }]);
+  const requestsBefore = t.sandbox.requests(company.companyNo).length;
+  const writing = api().post('/api/standard-books/write-back/runs');
+  await expect.poll(() => t.sandbox.requests(company.companyNo).length, { interval: 5 }).toBe(requestsBefore + 1);
+  return { ...setup, requestsBefore, writing };
+}
+
 const patches = (company: SbConnection) =>
   t.sandbox.requests(company.companyNo).filter((request) => request.method === 'PATCH');
 
@@ -126,15 +141,7 @@ describe('Kirjuta Smaily loobumised Standard Booksi', () => {
   });
 
   it('starts a read asked for during a write-back once the write-back has ended, instead of refusing it', async () => {
-    const { company, account, contact } = await setUp();
-    await setWriteBack(true);
-    smaily.unsubscribe(account.subdomain, contact.eMail);
-    await readConsent();
-    // The write-back's first request to Standard Books (is the flag still wanted?) is answered after a while.
-    t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 300 }]);
-    const requestsBefore = t.sandbox.requests(company.companyNo).length;
-    const writing = api().post('/api/standard-books/write-back/runs');
-    await expect.poll(() => t.sandbox.requests(company.companyNo).length, { interval: 5 }).toBe(requestsBefore + 1);
+    const { company, contact, requestsBefore, writing } = await slowWriteBackUnderway();
 
     const read = await api().post('/api/standard-books/reads', { mode: 'incremental' });
     expect(read.statusCode, read.body).toBe(202);
@@ -154,14 +161,7 @@ describe('Kirjuta Smaily loobumised Standard Booksi', () => {
   });
 
   it('refuses a second write-back while one runs, saying so', async () => {
-    const { company, account, contact } = await setUp();
-    await setWriteBack(true);
-    smaily.unsubscribe(account.subdomain, contact.eMail);
-    await readConsent();
-    t.sandbox.failNext(company.companyNo, [{ kind: 'slow', delayMs: 300 }]);
-    const requestsBefore = t.sandbox.requests(company.companyNo).length;
-    const writing = api().post('/api/standard-books/write-back/runs');
-    await expect.poll(() => t.sandbox.requests(company.companyNo).length, { interval: 5 }).toBe(requestsBefore + 1);
+    const { company, writing } = await slowWriteBackUnderway();
 
     const second = await api().post('/api/standard-books/write-back/runs');
     expect(second.statusCode).toBe(409);

@@ -7,16 +7,16 @@ import type { Lookups } from '../../../../shared/registers';
 import type { SmailyStatus } from '../../../../shared/smaily-account';
 import type { SbContactOrigin } from '../../../../shared/standard-books-sync';
 import { formatDateTime } from '../../../lib/format';
+import { emptyLookups } from '../../../testing/lookups';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { ContactCardPage } from './ContactCardPage';
 
 const lookups: Lookups = {
+  ...emptyLookups,
   customerClasses: [{ code: 'VKE', name: 'Väikeettevõte' }],
   classificationTypes: [{ code: 'PIIRK', name: 'Piirkond' }],
   classifications: [{ code: 'HARJU', name: 'Harjumaa', typeCode: 'PIIRK' }],
-  objectTypes: [],
-  objects: [],
 };
 
 const contact: Contact = {

@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ContactList, ContactListItem } from '../../../../shared/contacts';
-import type { Lookups } from '../../../../shared/registers';
+import { emptyLookups } from '../../../testing/lookups';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { ContactsPage } from './ContactsPage';
-
-const lookups: Lookups = {
-  customerClasses: [],
-  classificationTypes: [],
-  classifications: [],
-  objectTypes: [],
-  objects: [],
-};
 
 const item = (Code: string, Name: string, marks: Partial<ContactListItem> = {}): ContactListItem => ({
   Code,
@@ -44,7 +36,7 @@ const list: ContactList = {
 function renderRegister() {
   mswServer.use(
     http.get('/api/contacts', () => HttpResponse.json(list)),
-    http.get('/api/lookups', () => HttpResponse.json(lookups)),
+    http.get('/api/lookups', () => HttpResponse.json(emptyLookups)),
   );
   return renderScreen(<ContactsPage />, { path: '/contacts' });
 }

@@ -2,23 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { registerEntryInputSchema, type Lookups, type RegisterEntry } from '../../../../shared/registers';
+import { registerEntryInputSchema, type RegisterEntry } from '../../../../shared/registers';
+import { emptyLookups } from '../../../testing/lookups';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { CustomerClassesPage } from './CustomerClassesPage';
 
-const lookups: Lookups = {
-  customerClasses: [],
-  classificationTypes: [],
-  classifications: [],
-  objectTypes: [],
-  objects: [],
-};
-
 function serve(entries: RegisterEntry[]) {
   const created: RegisterEntry[] = [];
   mswServer.use(
-    http.get('/api/lookups', () => HttpResponse.json(lookups)),
+    http.get('/api/lookups', () => HttpResponse.json(emptyLookups)),
     http.get('/api/registers/customer-classes', () => HttpResponse.json([...entries, ...created])),
     http.post('/api/registers/customer-classes', async ({ request }) => {
       const entry = registerEntryInputSchema('customerClasses').parse(await request.json());

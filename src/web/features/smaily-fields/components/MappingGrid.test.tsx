@@ -4,16 +4,14 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Lookups } from '../../../../shared/registers';
 import type { Mapping } from '../../../../shared/smaily-fields';
+import { emptyLookups } from '../../../testing/lookups';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { SmailyFieldsPage } from './SmailyFieldsPage';
 
 const lookups: Lookups = {
-  customerClasses: [],
+  ...emptyLookups,
   classificationTypes: [{ code: 'PIIRK', name: 'Piirkond' }],
-  classifications: [],
-  objectTypes: [],
-  objects: [],
 };
 
 const saved: Mapping = {
