@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { startPushJobSchema, type PushJob } from '../../../../shared/push-jobs';
+import type { SmailyStatus } from '../../../../shared/smaily-account';
 import { mswServer } from '../../../testing/msw-server';
 import { renderScreen } from '../../../testing/render';
 import { inactiveSmaily, pushJob, serveBasics, stoppedJob } from '../../../testing/push-jobs-data';
@@ -27,6 +28,14 @@ function serveJobStates(states: PushJob[]) {
       return HttpResponse.json(state);
     }),
   );
+}
+
+/** The dialog opened on an ended job by its address (?job=ID), as a reload or the job list's link opens it. */
+async function openEndedJob(job: PushJob, smaily?: SmailyStatus) {
+  serveBasics(smaily && { smaily });
+  serveJobStates([job]);
+  renderPage(`/crm/smaily-push?job=${job.id}`);
+  return findDialog();
 }
 
 const countsOf = (dialog: HTMLElement) => within(dialog).getByRole('status', { name: 'Edastatavad kontaktid' });
@@ -206,11 +215,7 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
   });
 
   it('a job stopped by wrong credentials says so, and Jätka waits until Smaily is active', async () => {
-    const stopped = stoppedJob('2026-11-28T13:41:00.000Z');
-    serveBasics({ smaily: inactiveSmaily });
-    serveJobStates([stopped]);
-    renderPage('/crm/smaily-push?job=9');
-    const dialog = await findDialog();
+    const dialog = await openEndedJob(stoppedJob('2026-11-28T13:41:00.000Z'), inactiveSmaily);
     expect(await within(dialog).findByText('Smaily peatas edastuse')).toBeInTheDocument();
     expect(dialog).toHaveTextContent(
       'Smaily ei tunnistanud kasutajatunnust ja salasõna, seega jäi 54 kontakti saatmata.',
@@ -225,8 +230,6 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
 
   it('resumes a stopped job once Smaily has been activated again', async () => {
     const stopped = stoppedJob('2026-11-01T09:00:00.000Z');
-    serveBasics();
-    serveJobStates([stopped]);
     mswServer.use(
       http.post('/api/push-jobs/9/resume', () =>
         HttpResponse.json({
@@ -238,19 +241,17 @@ describe('Kontaktide andmed Smaily keskkonda', () => {
         }),
       ),
     );
-    renderPage('/crm/smaily-push?job=9');
-    const dialog = await findDialog();
+    const dialog = await openEndedJob(stopped);
     expect(await within(dialog).findByText(/Smaily liidestus aktiveeriti uuesti 01\.11\.2026/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Jätka' }));
     expect(await within(dialog).findByRole('heading', { name: 'Töö nr 9 · Käib' })).toBeInTheDocument();
   });
 
   it('a job whose outcomes retention deleted keeps its summary and offers nothing that needs them', async () => {
-    const stopped = { ...stoppedJob('2026-11-01T09:00:00.000Z'), detailsDeletedAt: '2027-11-02T03:00:00.000Z' };
-    serveBasics();
-    serveJobStates([stopped]);
-    renderPage('/crm/smaily-push?job=9');
-    const dialog = await findDialog();
+    const dialog = await openEndedJob({
+      ...stoppedJob('2026-11-01T09:00:00.000Z'),
+      detailsDeletedAt: '2027-11-02T03:00:00.000Z',
+    });
     expect(await within(dialog).findByText('Smaily peatas edastuse')).toBeInTheDocument();
     expect(dialog).toHaveTextContent(
       'Kontaktide kaupa tulemused kustutati 02.11.2027 säilitusaja möödudes: kokkuvõte on alles, kuid tööd ei saa enam jätkata ega uuesti saata.',
